@@ -1,0 +1,31 @@
+/**
+ * The single entry point that turns one dump's text into plain data.
+ * Pure: no I/O, no editor API; safe to run in a worker thread or the CLI.
+ */
+import { makeDoc } from './document';
+import { detectLanguage } from './language';
+import { findBoilerplate } from './boilerplate';
+import { readMeta } from './meta';
+import { findQuotes } from './quotes/quotes';
+import { attachNumberSources } from './quotes/attribution';
+import { findNumbers } from './numbers/numbers';
+import type { FileAnalysis } from './types';
+
+export interface AnalyzeOptions {
+  /** Lines seen verbatim in many files of the corpus (normalised with `normaliseLineKey`); treated as boilerplate. */
+  corpusBoilerplate?: ReadonlySet<string>;
+}
+
+/** Analyses one dump: language, metadata, boilerplate lines, direct quotes and numeric claims. */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): FileAnalysis {
+  const doc = makeDoc(text);
+  const language = detectLanguage(doc);
+  const boilerplate = findBoilerplate(doc, language, options.corpusBoilerplate);
+  const meta = readMeta(doc, boilerplate);
+  const skip = new Set(boilerplate.map((b) => b.line - 1));
+  const isContent = (lineIndex: number): boolean => !skip.has(lineIndex);
+  const quotes = findQuotes(doc, language, isContent);
+  const numbers = findNumbers(doc, language, isContent);
+  attachNumberSources(doc, language, quotes, numbers);
+  return { language, meta, boilerplate, quotes, numbers };
+}
