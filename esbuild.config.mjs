@@ -1,6 +1,23 @@
 // Bundles the extension, the CLI and the analysis worker into dist/.
 // esbuild does not type-check: `npm run check-types` runs tsc for that.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Hash of the core's sources: cached analyses written by another engine build are discarded. */
+function engineBuild() {
+  const h = createHash('sha1');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) h.update(p).update(readFileSync(p));
+    }
+  };
+  walk('src/core');
+  return h.digest('hex').slice(0, 16);
+}
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -14,6 +31,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  define: { __ENGINE_BUILD__: JSON.stringify(engineBuild()) },
 };
 
 const builds = [

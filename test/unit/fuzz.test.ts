@@ -1,0 +1,139 @@
+/**
+ * Property-based and mutation fuzzing of the whole analysis pipeline: random and mutated dumps never
+ * make it throw, every offset lies within the text and on the right characters (also after CRLF and a
+ * BOM), and the same input always gives the same output. Over 100,000 generated cases per run.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyzeText } from '../../src/core/analyze';
+import type { FileAnalysis } from '../../src/core/types';
+
+const SEEDS_DIR = join(__dirname, '..', 'fixtures', 'seeds');
+const seeds = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
+
+/** Pieces that exercise every pass: quote marks, numbers, qualifiers, cues, boilerplate, odd Unicode. */
+const PIECES = [
+  '«', '»', '« ', ' »', '«\u00a0', '\u00a0»', '“', '”', '"', '‘', '’', '„', '‹', '›', "'",
+  '0', '7', '10', '000', '10 000', '10\u00a0000', '10\u202f000', '10.000', '10,000', "50'000", '3,5', '1.5', '%', ' %', '155ᵉ', '13th',
+  '١٢٣', '１２', '½', '²',
+  'plus de ', 'quelque ', 'jusqu’à ', 'au moins ', 'moins de ', 'more than ', 'up to ', 'about ', 'at least ',
+  'deux mille ', 'quatre-vingt-dix ', 'une dizaine de ', 'onze ', 'twelve ', 'million ', 'milliards ', 'thousand ',
+  'soldats ', 'soldiers ', 'euros ', 'habitants ',
+  ', a déclaré ', ', a-t-il ajouté', ' selon ', 'Selon ', ' said ', 'according to ', ', le porte-parole, ', 'Vedant Patel', 'Mark Rutte', ' : ',
+  'Source link : https://x.fr/a-10-000', 'Publish date : 2024-11-13 13:48:11', 'Author :', 'LAISSER UN COMMENTAIRE', 'spot_imgspot_img', '. . . %%%',
+  '18h31', '22H00', '13 novembre 2024', 'February 16, 2019', '2024',
+  ' ', '  ', '\t', '\u00a0', '\u202f', '\u2009', '\u3000', '\u200b', '\n', '\r\n', '\r', '\n\n', '\u2028',
+  '\u0000', '\ufeff', '\ud83d\ude00', '\ud83d', '\ude00', 'שלום', 'مرحبا', '\u202e', 'é', 'e\u0301',
+  'Le ', 'la ', 'de ', 'the ', 'and ', 'est ', 'a ', '.', ',', '!', '?', '(', ')', '…', '-', '—',
+];
+
+const piece = fc.constantFrom(...PIECES);
+const word = fc.stringMatching(/^[a-zà-ÿA-Z]{1,8}$/);
+const dump = fc.array(fc.oneof({ weight: 4, arbitrary: piece }, { weight: 1, arbitrary: word }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { maxLength: 60 }).map((xs) => xs.join(''));
+
+/** Splices random pieces into a seed, deletes ranges, swaps line endings. */
+const mutatedSeed = fc
+  .tuple(fc.nat(seeds.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(40), piece), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([i, edits, eol]) => {
+    let t = seeds[i]!;
+    for (const [pos, del, ins] of edits) {
+      const at = pos % (t.length + 1);
+      t = t.slice(0, at) + ins + t.slice(at + del);
+    }
+    return t.replace(/\r\n|\r|\n/g, eol);
+  });
+
+function checkInvariants(text: string, a: FileAnalysis): void {
+  const n = text.length;
+  const within = (s: number, e: number): boolean => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s <= e && e <= n;
+  for (const b of a.boilerplate) {
+    assert.ok(within(b.start, b.end), `boilerplate offsets ${b.start}-${b.end}`);
+    assert.ok(b.line >= 1);
+    assert.ok(!/[\r\n]/.test(text.slice(b.start, b.end)), 'boilerplate range crosses a line break');
+    assert.ok(b.start === 0 || /[\r\n]/.test(text[b.start - 1]!), 'boilerplate range does not start a line');
+  }
+  for (const q of a.quotes) {
+    assert.ok(within(q.start, q.end), `quote offsets ${q.start}-${q.end}`);
+    assert.ok(q.end - q.start >= 2, 'quote shorter than its marks');
+    assert.ok(text.slice(q.start, q.end).includes(q.text), 'quote text is not inside its span');
+    assert.ok(!isLowSurrogate(text.charCodeAt(q.start)) && !isLowSurrogate(text.charCodeAt(q.end)), 'quote splits a surrogate pair');
+  }
+  for (const x of a.numbers) {
+    assert.ok(within(x.start, x.end), `number offsets ${x.start}-${x.end}`);
+    assert.equal(text.slice(x.start, x.end), x.text, 'number text differs from its span');
+    assert.ok(Number.isFinite(x.value), `number value ${x.value}`);
+  }
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+function analyseChecked(text: string): FileAnalysis {
+  const a = analyzeText(text);
+  checkInvariants(text, a);
+  return a;
+}
+
+describe('fuzz: the pipeline survives any text', function () {
+  this.timeout(300_000);
+
+  it('random dumps: never throws, offsets in bounds (60,000 cases)', () => {
+    fc.assert(fc.property(dump, (t) => void analyseChecked(t)), { numRuns: 60_000 });
+  });
+
+  it('mutated seeds: never throws, offsets in bounds, deterministic (30,000 cases)', () => {
+    fc.assert(
+      fc.property(mutatedSeed, (t) => {
+        const a = analyseChecked(t);
+        assert.deepEqual(analyzeText(t), a);
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('CRLF and CR line endings find the same claims on the same characters (5,000 cases)', () => {
+    fc.assert(
+      fc.property(fc.nat(seeds.length - 1), fc.constantFrom('\r\n', '\r'), (i, eol) => {
+        const lf = seeds[i]!.replace(/\r\n|\r/g, '\n');
+        const other = lf.replace(/\n/g, eol);
+        const a = analyseChecked(lf);
+        const b = analyseChecked(other);
+        assert.deepEqual(b.quotes.map((q) => q.text), a.quotes.map((q) => q.text));
+        assert.deepEqual(b.numbers.map((x) => x.text), a.numbers.map((x) => x.text));
+        assert.equal(b.boilerplate.length, a.boilerplate.length);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('a leading BOM shifts every offset by exactly one (5,000 cases)', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutatedSeed, dump), (t) => {
+        const clean = t.replace(/^\ufeff+/, '');
+        const a = analyseChecked(clean);
+        const b = analyseChecked('\ufeff' + clean);
+        assert.deepEqual(b.quotes.map((q) => q.start - 1), a.quotes.map((q) => q.start));
+        assert.deepEqual(b.numbers.map((x) => x.start - 1), a.numbers.map((x) => x.start));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('pathological single lines finish (1 MB without a newline)', () => {
+    const mb = 1 << 20;
+    const lines = [
+      '«'.repeat(mb),
+      '"'.repeat(mb),
+      '1 '.repeat(mb / 2),
+      '10.000,'.repeat(mb / 7),
+      'plus de '.repeat(mb / 8),
+      ('« a déclaré selon ' + 'x'.repeat(50)).repeat(mb / 68),
+      '\u0000'.repeat(mb),
+      'a'.repeat(mb),
+    ];
+    for (const l of lines) analyseChecked(l);
+  });
+});
