@@ -22,6 +22,35 @@ export function rng(seed: number): () => number {
 }
 
 type Rand = () => number;
+
+const SYL = ['ba', 'ce', 'di', 'fo', 'gu', 'la', 'me', 'ni', 'po', 'ru', 'sa', 'te', 'vi', 'zo', 'mar', 'pel', 'tin', 'dor', 'vel', 'ran', 'cho', 'bri', 'gal', 'sen'];
+const FUNC_FR = ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'un', 'une', 'pour', 'dans', 'sur', 'avec', 'qui', 'que', 'est', 'a', 'au', 'par'];
+const FUNC_EN = ['the', 'of', 'and', 'to', 'in', 'a', 'for', 'on', 'with', 'that', 'is', 'was', 'by', 'at', 'from', 'it'];
+
+/** A vocabulary of pseudo-words, so random stories share no long passages by chance (as real ones do not). */
+function vocabulary(r: Rand, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let w = '';
+    const k = 2 + Math.floor(r() * 3);
+    for (let j = 0; j < k; j++) w += SYL[Math.floor(r() * SYL.length)]!;
+    out.push(w);
+  }
+  return out;
+}
+const VOCAB = vocabulary(rng(12345), 6000);
+
+/** A sentence of `n` words: content words drawn with a Zipf-like skew, function words between. */
+function sentence(r: Rand, fr: boolean, n: number): string {
+  const fw = fr ? FUNC_FR : FUNC_EN;
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (r() < 0.4) words.push(fw[Math.floor(r() * fw.length)]!);
+    else words.push(VOCAB[Math.floor(VOCAB.length * r() * r())]!);
+  }
+  const s = words.join(' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
@@ -126,7 +155,7 @@ function makeStory(r: Rand): Story {
   for (let i = 0; i < nPar; i++) {
     const [name, role] = pick(r, L.people);
     const [open, close] = pick(r, QUOTE_STYLES);
-    const q = pick(r, L.statements);
+    const q = r() < 0.3 ? pick(r, L.statements) : sentence(r, fr, int(r, 6, 16));
     const n = number(r, fr);
     const unit = pick(r, L.units);
     const kind = int(r, 0, 5);
@@ -134,20 +163,20 @@ function makeStory(r: Rand): Story {
     if (fr) {
       const adj = pick(r, FR.adjs);
       if (kind === 0) p = `${open}${q}${close}, ${pick(r, FR.verbs)} ${pick(r, FR.days)} ${role}, ${name}.`;
-      else if (kind === 1) p = `Selon ${pick(r, FR.sources)}, ${pick(r, FR.qual)}${n.text} ${unit} ${adj} ont été recensés à ${pick(r, FR.places)} le ${int(r, 1, 28)} ${pick(r, FR.months)} 2024.`;
-      else if (kind === 2) p = `${name} ${pick(r, FR.verbs)} : ${open}${q}. Nous serons présents${close}. Puis : ${open}${pick(r, FR.statements)}${close}, ${pick(r, FR.inverted)}.`;
-      else if (kind === 3) p = `Vers 22H00, ${pick(r, FR.spelled)} ${unit} ont été signalés, soit ${int(r, 2, 95)},${int(r, 1, 9)} % de plus qu’en 2023, d’après ${pick(r, FR.sources)}.`;
-      else if (kind === 4) p = `Les « gilets jaunes » ont défilé à ${pick(r, FR.places)}. ${pick(r, FR.filler)}`;
-      else p = pick(r, FR.filler) + ' ' + pick(r, FR.filler);
+      else if (kind === 1) p = `Selon ${pick(r, FR.sources)}, ${pick(r, FR.qual)}${n.text} ${unit} ${adj} ${sentence(r, true, int(r, 4, 9)).toLowerCase()} à ${pick(r, FR.places)} le ${int(r, 1, 28)} ${pick(r, FR.months)} 2024.`;
+      else if (kind === 2) p = `${name} ${pick(r, FR.verbs)} : ${open}${q}${close}. ${sentence(r, true, int(r, 5, 10))} : ${open}${sentence(r, true, int(r, 5, 12))}${close}, ${pick(r, FR.inverted)}.`;
+      else if (kind === 3) p = `Vers 22H00, ${pick(r, FR.spelled)} ${unit} ${sentence(r, true, int(r, 3, 7)).toLowerCase()}, soit ${int(r, 2, 95)},${int(r, 1, 9)} % de plus qu’en 2023, d’après ${pick(r, FR.sources)}.`;
+      else if (kind === 4) p = `Les « gilets jaunes » ont défilé à ${pick(r, FR.places)}. ${sentence(r, true, int(r, 10, 20))}.`;
+      else p = sentence(r, true, int(r, 12, 28)) + '. ' + sentence(r, true, int(r, 8, 20)) + '.';
     } else {
       if (kind === 0) p = `${open}${q}${close}, ${role}, ${name}, ${pick(r, EN.verbs)} on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`;
-      else if (kind === 1) p = `According to ${pick(r, EN.sources)}, ${pick(r, EN.qual)}${n.text} ${unit} were counted in the capital on November ${int(r, 1, 28)}, 2024.`;
+      else if (kind === 1) p = `According to ${pick(r, EN.sources)}, ${pick(r, EN.qual)}${n.text} ${unit} ${sentence(r, false, int(r, 4, 9)).toLowerCase()} on November ${int(r, 1, 28)}, 2024.`;
       else if (kind === 2) p = `${name} ${pick(r, EN.verbs)}: ${open}${q}.${close}`;
-      else if (kind === 3) p = `At 10:30 p.m., ${pick(r, EN.spelled)} ${unit} had been reported, a ${int(r, 2, 95)}.${int(r, 1, 9)}% rise on 2023.`;
-      else p = pick(r, EN.filler) + ' ' + pick(r, EN.filler);
+      else if (kind === 3) p = `At 10:30 p.m., ${pick(r, EN.spelled)} ${unit} ${sentence(r, false, int(r, 3, 7)).toLowerCase()}, a ${int(r, 2, 95)}.${int(r, 1, 9)}% rise on 2023.`;
+      else p = sentence(r, false, int(r, 12, 28)) + '. ' + sentence(r, false, int(r, 8, 20)) + '.';
     }
     const extra = int(r, 0, 2);
-    for (let k = 0; k < extra; k++) p += ' ' + pick(r, L.filler);
+    for (let k = 0; k < extra; k++) p += ' ' + (r() < 0.1 ? pick(r, L.filler) : sentence(r, fr, int(r, 10, 24)) + '.');
     paragraphs.push(p);
   }
   const title = fr

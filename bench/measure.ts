@@ -1,0 +1,166 @@
+/**
+ * One benchmark measurement in a fresh process (so peak RSS belongs to it alone):
+ *   tsx bench/measure.ts cold DIR       → cold analyse (worker pool, both cores) + link of every .txt in DIR
+ *   tsx bench/measure.ts incremental DIR → median of one-file edits re-analysed and re-linked
+ *   tsx bench/measure.ts decorate        → analysis + range conversion of a 2 MB dump
+ *   tsx bench/measure.ts adversarial     → 100 KB vs 1 MB hostile lines (linear-time check)
+ * Prints one JSON object on stdout.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AnalysisPool } from '../src/node/analysisPool';
+import { collectTxtFiles } from '../src/node/files';
+import { ClaimIndex } from '../src/core/link';
+import { analyzeText } from '../src/core/analyze';
+import { makeDoc } from '../src/core/document';
+
+const WORKER = join(__dirname, '..', 'dist', 'worker.js');
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+async function cold(dir: string): Promise<object> {
+  const t0 = performance.now();
+  const { files } = await collectTxtFiles([dir]);
+  const pool = new AnalysisPool({ workerFile: WORKER, maxBytes: 50 * 1024 * 1024 });
+  const index = new ClaimIndex();
+  let bytes = 0;
+  let errors = 0;
+  let longestMainThreadMs = 0;
+  await pool.run(files.map((path) => ({ path })), (results) => {
+    const s = performance.now();
+    for (const r of results) {
+      if (r.ok) {
+        bytes += Buffer.byteLength(r.text);
+        index.upsert(r.path, r.text, r.analysis);
+      } else errors++;
+    }
+    longestMainThreadMs = Math.max(longestMainThreadMs, performance.now() - s);
+  });
+  const s = performance.now();
+  const groups = index.groups().length;
+  const duplicates = index.duplicates().length;
+  longestMainThreadMs = Math.max(longestMainThreadMs, performance.now() - s);
+  const coldMs = performance.now() - t0;
+  pool.dispose();
+  return { files: files.length, bytes, errors, groups, duplicates, coldMs, peakRssMb: peakRssMb(), threads: pool.size, longestMainThreadMs };
+}
+
+async function incremental(dir: string): Promise<object> {
+  const { files } = await collectTxtFiles([dir]);
+  const index = new ClaimIndex();
+  const texts = new Map<string, string>();
+  const pool = new AnalysisPool({ workerFile: WORKER });
+  await pool.run(files.map((path) => ({ path })), (results) => {
+    for (const r of results) if (r.ok) {
+      texts.set(r.path, r.text);
+      index.upsert(r.path, r.text, r.analysis);
+    }
+  });
+  pool.dispose();
+  index.groups();
+  const times: number[] = [];
+  for (let i = 0; i < 101; i++) {
+    const path = files[(i * 7919) % files.length]!;
+    const text = texts.get(path)! + `\nSelon la police, ${1000 + i} manifestants ont défilé, a déclaré « un témoin ».\n`;
+    const t = performance.now();
+    index.upsert(path, text, analyzeText(text));
+    index.groupsForFile(path);
+    times.push(performance.now() - t);
+  }
+  return { files: files.length, incrementalMs: median(times), incrementalP90Ms: [...times].sort((a, b) => a - b)[90] };
+}
+
+function bigDump(targetBytes: number): string {
+  const dir = join(__dirname, '..', 'test', 'fixtures', 'seeds');
+  const seeds = ['000_34ade1b63f6a146b.txt', '001_b8ef23abcf924c8b.txt', '002_2dd743014220e732.txt', '003_577cc49d466dc7a4.txt', '004_b88d5b1187baf40b.txt']
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  let out = '';
+  for (let i = 0; Buffer.byteLength(out) < targetBytes; i++) out += seeds[i % seeds.length] + '\n';
+  return out;
+}
+
+function decorate(): object {
+  const text = bigDump(2 * 1024 * 1024);
+  const times: number[] = [];
+  let ranges = 0;
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    const a = analyzeText(text);
+    // What the decoration controller does after analysis: offsets → line/character positions.
+    const doc = makeDoc(text);
+    ranges = 0;
+    for (const x of [...a.quotes, ...a.numbers, ...a.boilerplate]) {
+      const l1 = doc.lineAt(x.start);
+      const l2 = doc.lineAt(x.end);
+      if (x.start - doc.lines[l1]!.start >= 0 && x.end - doc.lines[l2]!.start >= 0) ranges++;
+    }
+    times.push(performance.now() - t);
+  }
+  return { dumpMb: Buffer.byteLength(text) / 1048576, decorationMs: median(times), ranges };
+}
+
+function adversarial(): object {
+  const shapes: Record<string, (n: number) => string> = {
+    quoteMarks: (n) => '«“"'.repeat(n / 3),
+    digitsAndSeparators: (n) => '1 000.000,'.repeat(n / 10),
+    cuesAndQuotes: (n) => '« x », a déclaré selon '.repeat(n / 24),
+    qualifiers: (n) => 'plus de quelque jusqu’à '.repeat(n / 24),
+    noSpaces: (n) => 'x'.repeat(n),
+  };
+  const out: Record<string, { ms100k: number; ms1m: number; ratio: number }> = {};
+  for (const [name, make] of Object.entries(shapes)) {
+    const time = (n: number): number => {
+      const text = make(n);
+      const ts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        analyzeText(text);
+        ts.push(performance.now() - t);
+      }
+      return median(ts);
+    };
+    const a = time(100_000);
+    const b = time(1_000_000);
+    out[name] = { ms100k: a, ms1m: b, ratio: b / Math.max(a, 0.01) };
+  }
+  return out;
+}
+
+async function activation(): Promise<object> {
+  const { installVscodeStub, fakeContext } = await import('./vscodeStub');
+  installVscodeStub();
+  const times: number[] = [];
+  const t0 = performance.now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ext = require(join(__dirname, '..', 'dist', 'extension.js')) as { activate(ctx: unknown): unknown };
+  const loadMs = performance.now() - t0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await Promise.resolve(ext.activate(fakeContext('/tmp')));
+    times.push(performance.now() - t);
+  }
+  return { activationMs: loadMs + median(times), loadMs, activateMs: median(times) };
+}
+
+async function main(): Promise<void> {
+  const [mode, dir] = process.argv.slice(2);
+  let result: object;
+  if (mode === 'cold' && dir) result = await cold(dir);
+  else if (mode === 'incremental' && dir) result = await incremental(dir);
+  else if (mode === 'decorate') result = decorate();
+  else if (mode === 'adversarial') result = adversarial();
+  else if (mode === 'activation') result = await activation();
+  else throw new Error('usage: measure.ts cold|incremental DIR | decorate | adversarial');
+  process.stdout.write(JSON.stringify(result) + '\n');
+  if (dir) statSync(dir);
+}
+
+void main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

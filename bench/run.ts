@@ -1,0 +1,159 @@
+/**
+ * `npm run bench [-- --json] [--full] [--corpus DIR] [--runs N]`
+ *
+ * Generates seeded corpora of 1,000 and 10,000 dumps (100,000 with --full), or measures a real folder
+ * with --corpus, and prints medians: cold analyse + link time, MB/s, peak RSS, incremental update,
+ * activation, decoration of a 2 MB dump, hostile 1 MB lines, and ripgrep over the same files as the
+ * reference for raw text scanning. Every measurement runs in a fresh process.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateCorpus } from './generate';
+
+const ROOT = join(__dirname, '..');
+const DATA = join(ROOT, 'bench', '.data');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Args {
+  json: boolean;
+  full: boolean;
+  corpus: string | null;
+  runs: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { json: false, full: false, corpus: null, runs: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '--json') a.json = true;
+    else if (x === '--full') a.full = true;
+    else if (x === '--corpus') a.corpus = argv[++i] ?? null;
+    else if (x === '--runs') a.runs = Math.max(1, Number(argv[++i]) || 3);
+    else throw new Error(`unknown option ${x}`);
+  }
+  return a;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function measure<T>(...args: string[]): T {
+  const out = execFileSync(TSX, [join(ROOT, 'bench', 'measure.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+function corpusFor(n: number): string {
+  const dir = join(DATA, `gen-${n}-seed7`);
+  if (!existsSync(join(dir, '.complete'))) {
+    generateCorpus(dir, { files: n, seed: 7 });
+    execFileSync('touch', [join(dir, '.complete')]);
+  }
+  return dir;
+}
+
+function megabytes(dir: string): number {
+  let total = 0;
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.txt')) total += statSync(p).size;
+    }
+  };
+  walk(dir);
+  return total / 1048576;
+}
+
+/** ripgrep over the same files, the reference for raw scanning speed; null when rg is missing. */
+function ripgrepMs(dir: string, runs: number): number | null {
+  if (spawnSync('rg', ['--version']).status !== 0) return null;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    spawnSync('rg', ['-c', '--no-messages', '-g', '*.txt', '[«»“”"]|[0-9]', dir], { stdio: 'ignore' });
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+interface Cold {
+  files: number;
+  coldMs: number;
+  peakRssMb: number;
+  groups: number;
+  duplicates: number;
+  errors: number;
+  longestMainThreadMs: number;
+  threads: number;
+}
+
+function coldMedian(dir: string, runs: number): Cold {
+  const rs = Array.from({ length: runs }, () => measure<Cold>('cold', dir));
+  const m = median(rs.map((r) => r.coldMs));
+  const pick = rs.find((r) => r.coldMs === m) ?? rs[0]!;
+  return { ...pick, coldMs: m, peakRssMb: Math.max(...rs.map((r) => r.peakRssMb)) };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  execFileSync('node', [join(ROOT, 'esbuild.config.mjs'), '--production'], { stdio: 'ignore' });
+  const sizes = args.corpus ? [] : args.full ? [1000, 10_000, 100_000] : [1000, 10_000];
+  const rows: Array<{ label: string; dir: string }> = args.corpus
+    ? [{ label: args.corpus, dir: args.corpus }]
+    : sizes.map((n) => ({ label: `${n} generated`, dir: corpusFor(n) }));
+
+  const results = rows.map(({ label, dir }) => {
+    const mb = megabytes(dir);
+    const c = coldMedian(dir, args.runs);
+    const rg = ripgrepMs(dir, args.runs);
+    return { label, dir, megabytes: mb, ...c, mbPerSec: mb / (c.coldMs / 1000), rgMs: rg, ratioToRg: rg ? c.coldMs / rg : null };
+  });
+  const big = results[results.length - 1]!;
+  const inc = measure<{ incrementalMs: number; incrementalP90Ms: number }>('incremental', big.dir);
+  const deco = measure<{ decorationMs: number; dumpMb: number }>('decorate');
+  const adv = measure<Record<string, { ms1m: number; ratio: number }>>('adversarial');
+  const act = measure<{ activationMs: number }>('activation');
+  const growth = results.length >= 2 ? results[1]!.coldMs / results[0]!.coldMs : null;
+
+  const summary = {
+    files: big.files,
+    megabytes: +big.megabytes.toFixed(2),
+    coldMs: Math.round(big.coldMs),
+    mbPerSec: +big.mbPerSec.toFixed(1),
+    peakRssMb: Math.round(big.peakRssMb),
+    incrementalMs: +inc.incrementalMs.toFixed(2),
+    incrementalP90Ms: +inc.incrementalP90Ms.toFixed(2),
+    activationMs: +act.activationMs.toFixed(2),
+    decorationMs2Mb: Math.round(deco.decorationMs),
+    longestMainThreadMs: +big.longestMainThreadMs.toFixed(1),
+    rgMs: big.rgMs === null ? null : Math.round(big.rgMs),
+    ratioToRg: big.ratioToRg === null ? null : +big.ratioToRg.toFixed(1),
+    growth10kOver1k: growth === null ? null : +growth.toFixed(2),
+    adversarial1MbWorstMs: Math.round(Math.max(...Object.values(adv).map((x) => x.ms1m))),
+    adversarialWorstGrowth: +Math.max(...Object.values(adv).map((x) => x.ratio)).toFixed(1),
+    threads: big.threads,
+    runs: args.runs,
+    sizes: results.map((r) => ({ label: r.label, files: r.files, megabytes: +r.megabytes.toFixed(2), coldMs: Math.round(r.coldMs), peakRssMb: Math.round(r.peakRssMb), groups: r.groups, duplicates: r.duplicates, rgMs: r.rgMs && Math.round(r.rgMs) })),
+    adversarial: adv,
+  };
+  if (args.json) {
+    process.stdout.write(JSON.stringify(summary) + '\n');
+    return;
+  }
+  const line = (k: string, v: unknown): void => void process.stdout.write(`${k.padEnd(40)} ${String(v)}\n`);
+  for (const r of summary.sizes) line(`cold analyse+link, ${r.label}`, `${r.coldMs} ms (${r.megabytes} MB, ${r.groups} groups, ${r.duplicates} duplicate pairs, peak RSS ${r.peakRssMb} MB, rg ${r.rgMs ?? 'n/a'} ms)`);
+  line('throughput (largest)', `${summary.mbPerSec} MB/s on ${summary.threads} threads`);
+  line('time(10k) / time(1k)', summary.growth10kOver1k ?? 'n/a');
+  line('ours / ripgrep', summary.ratioToRg ?? 'n/a (rg not installed)');
+  line('incremental update (median, p90)', `${summary.incrementalMs} ms, ${summary.incrementalP90Ms} ms`);
+  line('longest main-thread slice while indexing', `${summary.longestMainThreadMs} ms`);
+  line('activation', `${summary.activationMs} ms`);
+  line(`decorations, ${deco.dumpMb.toFixed(1)} MB dump`, `${summary.decorationMs2Mb} ms`);
+  for (const [k, v] of Object.entries(adv)) line(`hostile 1 MB line: ${k}`, `${v.ms1m.toFixed(1)} ms (×${v.ratio.toFixed(1)} vs 100 KB)`);
+}
+
+main();
