@@ -14,6 +14,7 @@ import { collectTxtFiles } from '../src/node/files';
 import { ClaimIndex } from '../src/core/link';
 import { analyzeText } from '../src/core/analyze';
 import { makeDoc } from '../src/core/document';
+import { fakeContext, installVscodeStub } from './vscodeStub';
 
 const WORKER = join(__dirname, '..', 'dist', 'worker.js');
 
@@ -132,7 +133,6 @@ function adversarial(): object {
 }
 
 async function activation(): Promise<object> {
-  const { installVscodeStub, fakeContext } = await import('./vscodeStub');
   installVscodeStub();
   const times: number[] = [];
   const t0 = performance.now();
