@@ -33,7 +33,7 @@ function vocabulary(r: Rand, n: number): string[] {
   for (let i = 0; i < n; i++) {
     let w = '';
     const k = 2 + Math.floor(r() * 3);
-    for (let j = 0; j < k; j++) w += SYL[Math.floor(r() * SYL.length)]!;
+    for (let j = 0; j < k; j++) w += SYL[Math.floor(r() * SYL.length)];
     out.push(w);
   }
   return out;
@@ -45,13 +45,13 @@ function sentence(r: Rand, fr: boolean, n: number): string {
   const fw = fr ? FUNC_FR : FUNC_EN;
   const words: string[] = [];
   for (let i = 0; i < n; i++) {
-    if (r() < 0.4) words.push(fw[Math.floor(r() * fw.length)]!);
-    else words.push(VOCAB[Math.floor(VOCAB.length * r() * r())]!);
+    if (r() < 0.4) words.push(fw[Math.floor(r() * fw.length)]);
+    else words.push(VOCAB[Math.floor(VOCAB.length * r() * r())]);
   }
   const s = words.join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
 const FR = {

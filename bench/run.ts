@@ -38,7 +38,7 @@ function parseArgs(argv: string[]): Args {
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 function measure<T>(...args: string[]): T {
@@ -83,6 +83,9 @@ function ripgrepMs(dir: string, runs: number): number | null {
 interface Cold {
   files: number;
   coldMs: number;
+  analysedMs: number;
+  linkMs: number;
+  groupsMs: number;
   peakRssMb: number;
   groups: number;
   duplicates: number;
@@ -94,7 +97,7 @@ interface Cold {
 function coldMedian(dir: string, runs: number): Cold {
   const rs = Array.from({ length: runs }, () => measure<Cold>('cold', dir));
   const m = median(rs.map((r) => r.coldMs));
-  const pick = rs.find((r) => r.coldMs === m) ?? rs[0]!;
+  const pick = rs.find((r) => r.coldMs === m) ?? rs[0];
   return { ...pick, coldMs: m, peakRssMb: Math.max(...rs.map((r) => r.peakRssMb)) };
 }
 
@@ -112,12 +115,12 @@ function main(): void {
     const rg = ripgrepMs(dir, args.runs);
     return { label, dir, megabytes: mb, ...c, mbPerSec: mb / (c.coldMs / 1000), rgMs: rg, ratioToRg: rg ? c.coldMs / rg : null };
   });
-  const big = results[results.length - 1]!;
-  const inc = measure<{ incrementalMs: number; incrementalP90Ms: number }>('incremental', big.dir);
+  const big = results[results.length - 1];
+  const inc = measure<{ incrementalMs: number; incrementalP90Ms: number; linkOnlyMs: number; linkOnlyP90Ms: number; linkOnlyMaxMs: number }>('incremental', big.dir);
   const deco = measure<{ decorationMs: number; dumpMb: number }>('decorate');
   const adv = measure<Record<string, { ms1m: number; ratio: number }>>('adversarial');
   const act = measure<{ activationMs: number }>('activation');
-  const growth = results.length >= 2 ? results[1]!.coldMs / results[0]!.coldMs : null;
+  const growth = results.length >= 2 ? results[1].coldMs / results[0].coldMs : null;
 
   const summary = {
     files: big.files,
@@ -127,6 +130,9 @@ function main(): void {
     peakRssMb: Math.round(big.peakRssMb),
     incrementalMs: +inc.incrementalMs.toFixed(2),
     incrementalP90Ms: +inc.incrementalP90Ms.toFixed(2),
+    incrementalLinkOnlyMs: +inc.linkOnlyMs.toFixed(2),
+    incrementalLinkOnlyP90Ms: +inc.linkOnlyP90Ms.toFixed(2),
+    incrementalLinkOnlyMaxMs: +inc.linkOnlyMaxMs.toFixed(2),
     activationMs: +act.activationMs.toFixed(2),
     decorationMs2Mb: Math.round(deco.decorationMs),
     longestMainThreadMs: +big.longestMainThreadMs.toFixed(1),
@@ -137,7 +143,7 @@ function main(): void {
     adversarialWorstGrowth: +Math.max(...Object.values(adv).map((x) => x.ratio)).toFixed(1),
     threads: big.threads,
     runs: args.runs,
-    sizes: results.map((r) => ({ label: r.label, files: r.files, megabytes: +r.megabytes.toFixed(2), coldMs: Math.round(r.coldMs), peakRssMb: Math.round(r.peakRssMb), groups: r.groups, duplicates: r.duplicates, rgMs: r.rgMs && Math.round(r.rgMs) })),
+    sizes: results.map((r) => ({ label: r.label, files: r.files, megabytes: +r.megabytes.toFixed(2), coldMs: Math.round(r.coldMs), analysedMs: Math.round(r.analysedMs), linkMs: Math.round(r.linkMs), groupsMs: Math.round(r.groupsMs), peakRssMb: Math.round(r.peakRssMb), groups: r.groups, duplicates: r.duplicates, rgMs: r.rgMs && Math.round(r.rgMs) })),
     adversarial: adv,
   };
   if (args.json) {
@@ -146,10 +152,12 @@ function main(): void {
   }
   const line = (k: string, v: unknown): void => void process.stdout.write(`${k.padEnd(40)} ${String(v)}\n`);
   for (const r of summary.sizes) line(`cold analyse+link, ${r.label}`, `${r.coldMs} ms (${r.megabytes} MB, ${r.groups} groups, ${r.duplicates} duplicate pairs, peak RSS ${r.peakRssMb} MB, rg ${r.rgMs ?? 'n/a'} ms)`);
+  for (const r of summary.sizes) line(`  of which main-thread linking, ${r.label}`, `${r.linkMs} ms (final groups() ${r.groupsMs} ms; workers done at ${r.analysedMs} ms)`);
   line('throughput (largest)', `${summary.mbPerSec} MB/s on ${summary.threads} threads`);
   line('time(10k) / time(1k)', summary.growth10kOver1k ?? 'n/a');
   line('ours / ripgrep', summary.ratioToRg ?? 'n/a (rg not installed)');
-  line('incremental update (median, p90)', `${summary.incrementalMs} ms, ${summary.incrementalP90Ms} ms`);
+  line('incremental update (median, p90)', `${summary.incrementalMs} ms, ${summary.incrementalP90Ms} ms (analyse + features + link)`);
+  line('  of which upsertFeatures+groupsForFile', `${summary.incrementalLinkOnlyMs} ms median, ${summary.incrementalLinkOnlyP90Ms} ms p90, ${summary.incrementalLinkOnlyMaxMs} ms max`);
   line('longest main-thread slice while indexing', `${summary.longestMainThreadMs} ms`);
   line('activation', `${summary.activationMs} ms`);
   line(`decorations, ${deco.dumpMb.toFixed(1)} MB dump`, `${summary.decorationMs2Mb} ms`);

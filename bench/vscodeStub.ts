@@ -23,7 +23,7 @@ export function makeStub(name = 'vscode'): Stub {
       return cache.get(prop);
     },
     apply: () => makeStub(`${name}()`),
-    construct: () => makeStub(`new ${name}`) as object,
+    construct: () => makeStub(`new ${name}`),
   });
 }
 

@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
 
 /** Analyses one dump: language, metadata, boilerplate lines, direct quotes and numeric claims. */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): FileAnalysis {
+  // A byte-order mark is invisible: analyse what follows it and shift offsets past it.
+  if (text.charCodeAt(0) === 0xfeff) return shiftOffsets(analyzeText(text.slice(1), options), 1);
   const doc = makeDoc(text);
   const language = detectLanguage(doc);
   const boilerplate = findBoilerplate(doc, language, options.corpusBoilerplate);
@@ -28,4 +30,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): FileAna
   const numbers = findNumbers(doc, language, isContent);
   attachNumberSources(doc, language, quotes, numbers);
   return { language, meta, boilerplate, quotes, numbers };
+}
+
+function shiftOffsets(a: FileAnalysis, by: number): FileAnalysis {
+  return {
+    ...a,
+    boilerplate: a.boilerplate.map((b) => ({ ...b, start: b.start + by, end: b.end + by })),
+    quotes: a.quotes.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
+    numbers: a.numbers.map((x) => ({ ...x, start: x.start + by, end: x.end + by })),
+  };
 }

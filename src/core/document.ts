@@ -43,7 +43,7 @@ export function makeDoc(text: string): Doc {
       let hi = lines.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >>> 1;
-        if (lines[mid]!.start <= offset) lo = mid;
+        if (lines[mid].start <= offset) lo = mid;
         else hi = mid - 1;
       }
       return lo;

@@ -21,6 +21,8 @@ export interface PoolOptions {
   execArgv?: string[];
   /** Files larger than this are reported as errors instead of analysed. */
   maxBytes?: number;
+  /** Workers also compute each file's link features (`ClaimIndex.upsertFeatures`). */
+  linkFeatures?: boolean;
 }
 
 export interface CancelToken {
@@ -60,7 +62,7 @@ export class AnalysisPool {
         const batch = jobs.slice(next, next + batchSize);
         next += batch.length;
         this.ensureWorkers();
-        const slot = this.slots.find((s) => !s.busy) ?? this.slots[0]!;
+        const slot = this.slots.find((s) => !s.busy) ?? this.slots[0];
         onResults(await this.send(slot, batch));
       }
     };
@@ -70,9 +72,9 @@ export class AnalysisPool {
   /** Analyses one document's text (used for incremental updates). */
   async analyzeOne(job: AnalysisJob): Promise<AnalysisResult> {
     this.ensureWorkers();
-    const slot = this.slots.find((s) => !s.busy) ?? this.slots[0]!;
+    const slot = this.slots.find((s) => !s.busy) ?? this.slots[0];
     const [result] = await this.send(slot, [job]);
-    return result!;
+    return result;
   }
 
   dispose(): void {
@@ -117,7 +119,7 @@ export class AnalysisPool {
           resolve(r);
         },
       });
-      const req: WorkerRequest = { id, jobs, maxBytes: this.options.maxBytes ?? Number.MAX_SAFE_INTEGER };
+      const req: WorkerRequest = { id, jobs, maxBytes: this.options.maxBytes ?? Number.MAX_SAFE_INTEGER, features: this.options.linkFeatures };
       slot.worker.postMessage(req);
     });
   }

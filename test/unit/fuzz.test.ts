@@ -37,9 +37,11 @@ const dump = fc.array(fc.oneof({ weight: 4, arbitrary: piece }, { weight: 1, arb
 
 /** Splices random pieces into a seed, deletes ranges, swaps line endings. */
 const mutatedSeed = fc
-  .tuple(fc.nat(seeds.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(40), piece), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'))
-  .map(([i, edits, eol]) => {
-    let t = seeds[i]!;
+  .tuple(fc.nat(seeds.length - 1), fc.nat(), fc.integer({ min: 200, max: 2500 }), fc.array(fc.tuple(fc.nat(), fc.nat(40), piece), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([i, from, len, edits, eol]) => {
+    const seed = seeds[i];
+    const at0 = from % seed.length;
+    let t = seed.slice(at0, at0 + len);
     for (const [pos, del, ins] of edits) {
       const at = pos % (t.length + 1);
       t = t.slice(0, at) + ins + t.slice(at + del);
@@ -54,13 +56,14 @@ function checkInvariants(text: string, a: FileAnalysis): void {
     assert.ok(within(b.start, b.end), `boilerplate offsets ${b.start}-${b.end}`);
     assert.ok(b.line >= 1);
     assert.ok(!/[\r\n]/.test(text.slice(b.start, b.end)), 'boilerplate range crosses a line break');
-    assert.ok(b.start === 0 || /[\r\n]/.test(text[b.start - 1]!), 'boilerplate range does not start a line');
+    const lineStart = b.start === 0 || /[\r\n]/.test(text[b.start - 1]) || (b.start === 1 && text.charCodeAt(0) === 0xfeff);
+    assert.ok(lineStart, 'boilerplate range does not start a line');
   }
   for (const q of a.quotes) {
     assert.ok(within(q.start, q.end), `quote offsets ${q.start}-${q.end}`);
     assert.ok(q.end - q.start >= 2, 'quote shorter than its marks');
     assert.ok(text.slice(q.start, q.end).includes(q.text), 'quote text is not inside its span');
-    assert.ok(!isLowSurrogate(text.charCodeAt(q.start)) && !isLowSurrogate(text.charCodeAt(q.end)), 'quote splits a surrogate pair');
+    assert.ok(!splitsPair(text, q.start) && !splitsPair(text, q.end), 'quote splits a surrogate pair');
   }
   for (const x of a.numbers) {
     assert.ok(within(x.start, x.end), `number offsets ${x.start}-${x.end}`);
@@ -70,6 +73,10 @@ function checkInvariants(text: string, a: FileAnalysis): void {
 }
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+/** True when `offset` falls between the two halves of one surrogate pair. */
+const splitsPair = (text: string, offset: number): boolean =>
+  offset > 0 && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 
 function analyseChecked(text: string): FileAnalysis {
   const a = analyzeText(text);
@@ -80,24 +87,24 @@ function analyseChecked(text: string): FileAnalysis {
 describe('fuzz: the pipeline survives any text', function () {
   this.timeout(300_000);
 
-  it('random dumps: never throws, offsets in bounds (60,000 cases)', () => {
-    fc.assert(fc.property(dump, (t) => void analyseChecked(t)), { numRuns: 60_000 });
+  it('random dumps: never throws, offsets in bounds (85,000 cases)', () => {
+    fc.assert(fc.property(dump, (t) => void analyseChecked(t)), { numRuns: 85_000 });
   });
 
-  it('mutated seeds: never throws, offsets in bounds, deterministic (30,000 cases)', () => {
+  it('mutated seed excerpts: never throws, offsets in bounds, deterministic (8,000 cases)', () => {
     fc.assert(
       fc.property(mutatedSeed, (t) => {
         const a = analyseChecked(t);
         assert.deepEqual(analyzeText(t), a);
       }),
-      { numRuns: 30_000 },
+      { numRuns: 8_000 },
     );
   });
 
-  it('CRLF and CR line endings find the same claims on the same characters (5,000 cases)', () => {
+  it('CRLF and CR line endings find the same claims on the same characters (1,000 cases)', () => {
     fc.assert(
       fc.property(fc.nat(seeds.length - 1), fc.constantFrom('\r\n', '\r'), (i, eol) => {
-        const lf = seeds[i]!.replace(/\r\n|\r/g, '\n');
+        const lf = seeds[i].replace(/\r\n|\r/g, '\n');
         const other = lf.replace(/\n/g, eol);
         const a = analyseChecked(lf);
         const b = analyseChecked(other);
@@ -105,20 +112,20 @@ describe('fuzz: the pipeline survives any text', function () {
         assert.deepEqual(b.numbers.map((x) => x.text), a.numbers.map((x) => x.text));
         assert.equal(b.boilerplate.length, a.boilerplate.length);
       }),
-      { numRuns: 5_000 },
+      { numRuns: 1_000 },
     );
   });
 
-  it('a leading BOM shifts every offset by exactly one (5,000 cases)', () => {
+  it('a leading BOM shifts every offset by exactly one (6,000 cases)', () => {
     fc.assert(
-      fc.property(fc.oneof(mutatedSeed, dump), (t) => {
+      fc.property(fc.oneof({ weight: 1, arbitrary: mutatedSeed }, { weight: 5, arbitrary: dump }), (t) => {
         const clean = t.replace(/^\ufeff+/, '');
         const a = analyseChecked(clean);
         const b = analyseChecked('\ufeff' + clean);
         assert.deepEqual(b.quotes.map((q) => q.start - 1), a.quotes.map((q) => q.start));
         assert.deepEqual(b.numbers.map((x) => x.start - 1), a.numbers.map((x) => x.start));
       }),
-      { numRuns: 5_000 },
+      { numRuns: 6_000 },
     );
   });
 

@@ -1,0 +1,346 @@
+/**
+ * The incremental cross-file index: inverted lists keyed by normalised keys (quote shingles, unit
+ * head + magnitude + clause name, document fingerprints) find candidate pairs for one file without
+ * scanning the others, each list read only up to a cap; a link graph keeps groups as connected
+ * components, rebuilding group objects only for components that changed. Keeps link features
+ * (fingerprints, shingles, context signatures), never whole texts.
+ */
+import type { ClaimGroup, CompareReport, DuplicatePair, FileAnalysis, FileError } from '../types';
+import { fileCandidates, type LinkStats, scanKeys } from './candidates';
+import { type LinkFeatures, linkFeatures } from './features';
+import { indexKeys } from './fingerprint';
+import { type Component, LinkGraph, type Relinker } from './graph';
+import { refineComponent } from './refine';
+import { numberGroup, quoteGroup } from './groupBuild';
+import { figuresCompatible, isGenericHead, numberKeys, numbersLinked, type NumberNode, valueBucket } from './numberMatch';
+import { Postings } from './postings';
+import { mayBeShort, quoteKeys, quotesLinked, type QuoteNode } from './quoteMatch';
+import { countShared } from './text';
+
+/** Shared fingerprints (≈ 4.5 words each) from which two files share a long passage. */
+export const DUPLICATE_MIN_SHARED = 12;
+/** Share of the smaller file's fingerprints from which two short files are the same text. */
+export const DUPLICATE_MIN_CONTAINMENT = 0.8;
+
+/** True when two files with `shared` common fingerprints (smaller file: `minSize`) share passages. */
+export function isDuplicate(shared: number, minSize: number): boolean {
+  return shared >= DUPLICATE_MIN_SHARED || (shared >= 3 && shared >= DUPLICATE_MIN_CONTAINMENT * minSize);
+}
+
+interface FileRecord {
+  id: number;
+  path: string;
+  published: string | null;
+  fps: Uint32Array;
+  keys: number[];
+  quotes: QuoteNode[];
+  numbers: NumberNode[];
+  /** Files sharing passages with this one → similarity. */
+  related: Map<number, number>;
+}
+
+/** Incremental index of claims across files, answering groups, duplicates and hover look-ups. */
+export class ClaimIndex {
+  private readonly files = new Map<string, FileRecord>();
+  private readonly byId = new Map<number, FileRecord>();
+  private readonly fpIndex = new Postings<number>();
+  private readonly quoteIndex = new Postings<number>();
+  private readonly numberIndex = new Postings<number>();
+  private readonly quotes = new Map<number, QuoteNode>();
+  private readonly numbers = new Map<number, NumberNode>();
+  private readonly graph = new LinkGraph();
+  private readonly groupOf = new Map<Component, ClaimGroup[]>();
+  private readonly nodeGroup = new Map<number, ClaimGroup>();
+  private readonly counters: LinkStats = { scanned: 0, comparisons: 0 };
+  private readonly relinker: Relinker = {
+    candidates: (id) => this.candidates(id),
+    linked: (a, b) => this.linked(a, b),
+  };
+  private sorted: ClaimGroup[] | null = null;
+  private nextId = 1;
+
+  /** Adds or replaces one file's claims from its text and analysis. */
+  upsert(path: string, text: string, analysis: FileAnalysis): void {
+    this.upsertFeatures(path, linkFeatures(text, analysis));
+  }
+
+  /**
+   * Adds or replaces one file from its precomputed link features (see `linkFeatures`, run in a
+   * worker); cost depends on that file and a bounded number of candidates only.
+   */
+  upsertFeatures(path: string, features: LinkFeatures): void {
+    this.remove(path);
+    const rec: FileRecord = {
+      id: this.nextId++, path, published: features.published, fps: features.fps, keys: indexKeys(features.fps),
+      quotes: [], numbers: [], related: new Map(),
+    };
+    this.files.set(path, rec);
+    this.byId.set(rec.id, rec);
+    this.linkFile(rec);
+    for (const q of features.quotes) this.addQuote(rec, { ...q, id: this.nextId++, fileId: rec.id });
+    for (const n of features.numbers) this.addNumber(rec, { ...n, id: this.nextId++, fileId: rec.id });
+    this.sorted = null;
+  }
+
+  /** Forgets a file and every link through it. */
+  remove(path: string): void {
+    const rec = this.files.get(path);
+    if (!rec) return;
+    for (const k of rec.keys) this.fpIndex.delete(k, rec.id);
+    for (const other of rec.related.keys()) this.byId.get(other)?.related.delete(rec.id);
+    for (const q of rec.quotes) {
+      for (const k of quoteKeys(q)) this.quoteIndex.delete(k, q.id);
+      this.forgetNode(q.id);
+      this.quotes.delete(q.id);
+    }
+    for (const n of rec.numbers) {
+      for (const k of numberKeys(n, valueBucket(n.claim.value))) this.numberIndex.delete(k, n.id);
+      this.forgetNode(n.id);
+      this.numbers.delete(n.id);
+    }
+    this.files.delete(path);
+    this.byId.delete(rec.id);
+    this.sorted = null;
+  }
+
+  /** Groups with members from at least two files, in a stable order. */
+  groups(): ClaimGroup[] {
+    this.refresh();
+    this.sorted ??= sortGroups([...this.groupOf.values()].flat());
+    return this.sorted;
+  }
+
+  /** The groups holding a claim of `path` that covers `offset` (for hovers). */
+  groupsAt(path: string, offset: number): ClaimGroup[] {
+    const rec = this.files.get(path);
+    if (!rec) return [];
+    const hits = [...rec.quotes.map((q) => ({ id: q.id, s: q.quote.start, e: q.quote.end })),
+      ...rec.numbers.map((n) => ({ id: n.id, s: n.claim.start, e: n.claim.end }))]
+      .filter((h) => h.s <= offset && offset < h.e);
+    return this.groupsOfNodes(hits.map((h) => h.id));
+  }
+
+  /** Every group with a member in `path`. */
+  groupsForFile(path: string): ClaimGroup[] {
+    const rec = this.files.get(path);
+    if (!rec) return [];
+    return this.groupsOfNodes([...rec.quotes.map((q) => q.id), ...rec.numbers.map((n) => n.id)]);
+  }
+
+  /** Pairs of files that are the same article or share long passages. */
+  duplicates(): DuplicatePair[] {
+    const out: DuplicatePair[] = [];
+    for (const rec of this.files.values()) {
+      for (const [otherId, similarity] of rec.related) {
+        const other = this.byId.get(otherId);
+        if (!other || other.path <= rec.path) continue;
+        out.push({ paths: [rec.path, other.path], similarity, origin: origin(rec, other) });
+      }
+    }
+    return out.sort((a, b) => b.similarity - a.similarity || cmp(a.paths[0], b.paths[0]) || cmp(a.paths[1], b.paths[1]));
+  }
+
+  /** The full `compare --json` report. */
+  report(errors: FileError[] = []): CompareReport {
+    return { version: 1, groups: this.groups(), duplicates: this.duplicates(), errors };
+  }
+
+  /** Work done so far (list entries read, pairwise tests), for tests and benchmarks. */
+  stats(): LinkStats {
+    return { scanned: this.counters.scanned, comparisons: this.counters.comparisons + this.graph.comparisons };
+  }
+
+  private linkFile(rec: FileRecord): void {
+    for (const otherId of fileCandidates(this.fpIndex, rec.keys, this.counters)) {
+      const other = this.byId.get(otherId);
+      if (!other) continue;
+      this.counters.comparisons++;
+      const shared = countShared(rec.fps, other.fps);
+      const minSize = Math.min(rec.fps.length, other.fps.length);
+      if (!isDuplicate(shared, minSize)) continue;
+      const similarity = Math.round((shared / minSize) * 1000) / 1000;
+      rec.related.set(otherId, similarity);
+      other.related.set(rec.id, similarity);
+    }
+    for (const k of rec.keys) this.fpIndex.add(k, rec.id);
+  }
+
+  private addQuote(rec: FileRecord, node: QuoteNode): void {
+    this.graph.addNode(node.id);
+    this.quotes.set(node.id, node);
+    this.linkNode(node.id);
+    for (const k of quoteKeys(node)) this.quoteIndex.add(k, node.id);
+    rec.quotes.push(node);
+  }
+
+  private addNumber(rec: FileRecord, node: NumberNode): void {
+    this.graph.addNode(node.id);
+    this.numbers.set(node.id, node);
+    this.linkNode(node.id);
+    for (const k of numberKeys(node, valueBucket(node.claim.value))) this.numberIndex.add(k, node.id);
+    rec.numbers.push(node);
+  }
+
+  /** Tests a new claim against candidates outside the components it has already joined. */
+  private linkNode(id: number): void {
+    for (const other of this.candidates(id)) {
+      if (other === id || this.graph.connected(id, other)) continue;
+      this.counters.comparisons++;
+      if (this.linked(id, other)) this.graph.link(id, other);
+    }
+  }
+
+  /** Claims that may link with `id`, read from the inverted lists (bounded). */
+  private candidates(id: number): Iterable<number> {
+    const q = this.quotes.get(id);
+    if (q) {
+      const out = scanKeys(this.quoteIndex, quoteKeys(q), this.counters);
+      if (mayBeShort(q)) this.addRelatedQuotes(q, out);
+      return out;
+    }
+    const n = this.numbers.get(id);
+    if (!n) return [];
+    const bucket = valueBucket(n.claim.value);
+    const keys = [bucket - 1, bucket, bucket + 1].flatMap((b) => numberKeys(n, b));
+    const out = scanKeys(this.numberIndex, keys, this.counters);
+    if (isGenericHead(n.head)) this.addRelatedNumbers(n, out);
+    return out;
+  }
+
+  /** Short fragments link without a shared speaker only between syndicated copies: look there. */
+  private addRelatedQuotes(q: QuoteNode, out: Set<number>): void {
+    for (const fileId of this.byId.get(q.fileId)?.related.keys() ?? []) {
+      for (const other of this.byId.get(fileId)?.quotes ?? []) {
+        this.counters.scanned++;
+        if (other.seq === q.seq) out.add(other.id);
+      }
+    }
+  }
+
+  /** Generic claims ("3 ans", "5 %") link across files only between syndicated copies: look there. */
+  private addRelatedNumbers(n: NumberNode, out: Set<number>): void {
+    const rec = this.byId.get(n.fileId);
+    if (!rec) return;
+    for (const fileId of rec.related.keys()) {
+      for (const m of this.byId.get(fileId)?.numbers ?? []) {
+        this.counters.scanned++;
+        if (m.head === n.head) out.add(m.id);
+      }
+    }
+  }
+
+  private linked(a: number, b: number): boolean {
+    const qa = this.quotes.get(a);
+    if (qa) {
+      const qb = this.quotes.get(b);
+      return qb !== undefined && quotesLinked(qa, qb, this.related(qa.fileId, qb.fileId));
+    }
+    const na = this.numbers.get(a);
+    const nb = this.numbers.get(b);
+    return na !== undefined && nb !== undefined && numbersLinked(na, nb, this.related(na.fileId, nb.fileId));
+  }
+
+  private related(fileA: number, fileB: number): boolean {
+    return this.byId.get(fileA)?.related.has(fileB) ?? false;
+  }
+
+  private forgetNode(id: number): void {
+    this.graph.removeNode(id);
+    this.nodeGroup.delete(id);
+  }
+
+  /** Rebuilds the group objects of components that changed since the last call. */
+  private refresh(): void {
+    const { dropped, changed } = this.graph.flush(this.relinker);
+    for (const c of dropped) this.groupOf.delete(c);
+    for (const c of changed) {
+      this.groupOf.delete(c);
+      for (const id of c.members) this.nodeGroup.delete(id);
+      const groups: ClaimGroup[] = [];
+      for (const part of this.partsOf(c)) {
+        const group = this.buildGroup(part);
+        if (!group) continue;
+        groups.push(group);
+        for (const id of part) this.nodeGroup.set(id, group);
+      }
+      if (groups.length > 0) this.groupOf.set(c, groups);
+    }
+    if (dropped.length > 0 || changed.length > 0) this.sorted = null;
+  }
+
+  /** A component's member sets: number components that chain too wide a range are split. */
+  private partsOf(c: Component): number[][] {
+    if (c.members.size < 2) return [];
+    const members = [...c.members].sort((x, y) => x - y);
+    if (!this.numbers.has(members[0])) return [members];
+    return refineComponent({
+      members,
+      neighbours: (id) => this.neighboursIn(id, c),
+      value: (id) => this.numbers.get(id)?.claim.value ?? 0,
+      strength: (a, b) => this.numberStrength(a, b),
+    });
+  }
+
+  /** Every claim of `c` linked with `id` (only needed to split implausibly wide number groups). */
+  private neighboursIn(id: number, c: Component): number[] {
+    const out: number[] = [];
+    for (const other of this.candidates(id)) {
+      if (other === id || !c.members.has(other)) continue;
+      this.counters.comparisons++;
+      if (this.linked(id, other)) out.push(other);
+    }
+    return out;
+  }
+
+  private numberStrength(a: number, b: number): number {
+    const x = this.numbers.get(a);
+    const y = this.numbers.get(b);
+    if (!x || !y) return 0;
+    if (this.related(x.fileId, y.fileId)) return 2;
+    return figuresCompatible(x, y) ? 1 : 0;
+  }
+
+  private buildGroup(ids: readonly number[]): ClaimGroup | null {
+    const first = ids[0];
+    if (first === undefined || ids.length < 2) return null;
+    if (this.quotes.has(first)) return quoteGroup(this.locate(ids, this.quotes));
+    return numberGroup(this.locate(ids, this.numbers));
+  }
+
+  private locate<T extends { fileId: number }>(ids: readonly number[], nodes: ReadonlyMap<number, T>): Array<{ node: T; path: string }> {
+    const out: Array<{ node: T; path: string }> = [];
+    for (const id of ids) {
+      const node = nodes.get(id);
+      const path = node ? this.byId.get(node.fileId)?.path : undefined;
+      if (node && path !== undefined) out.push({ node, path });
+    }
+    return out;
+  }
+
+  private groupsOfNodes(ids: readonly number[]): ClaimGroup[] {
+    this.refresh();
+    const out = new Set<ClaimGroup>();
+    for (const id of ids) {
+      const g = this.nodeGroup.get(id);
+      if (g) out.add(g);
+    }
+    return sortGroups([...out]);
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Quote groups first, then by number of files (descending), then by id. */
+function sortGroups(groups: ClaimGroup[]): ClaimGroup[] {
+  const keyed = groups.map((g) => ({ g, files: new Set(g.members.map((m) => m.path)).size }));
+  keyed.sort((a, b) => cmp(b.g.kind, a.g.kind) || b.files - a.files || cmp(a.g.id, b.g.id));
+  return keyed.map((k) => k.g);
+}
+
+/** The earlier-published file of a pair, or null when a date is missing or they tie. */
+function origin(a: FileRecord, b: FileRecord): string | null {
+  if (!a.published || !b.published || a.published === b.published) return null;
+  return a.published < b.published ? a.path : b.path;
+}

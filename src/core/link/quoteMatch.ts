@@ -1,0 +1,120 @@
+/**
+ * When two quotations are the same: word 3-gram containment on normalised words (typography, case,
+ * punctuation-proof; a truncated quote is contained in the longer one). Short or partial matches
+ * also need corroboration: the same speaker, the same surrounding story, or syndicated files.
+ */
+import type { Quote } from '../types';
+import { speakerKey, speakersAgree } from './speaker';
+import { isStopword } from './stopwords';
+import type { TextWords } from './context';
+import { combine, type ContextSignature, countShared, hashString, normaliseWords, sameStory, shingleHashes, sortedSet, stem } from './text';
+
+export const QUOTE_SHINGLE = 3;
+/** Context characters either side of a quote that describe its story. */
+const CONTEXT_RADIUS = 250;
+const NEAR_RADIUS = 80;
+/** Shared words right around two copies of a short quote in syndicated files. */
+const NEAR_MIN = 3;
+/** Shared context stems that show two quotes sit in the same story. */
+export const QUOTE_CONTEXT_MIN = 4;
+
+/** A quote's comparable form, computed once per file (in a worker thread when indexing). */
+export interface QuoteFeature {
+  quote: Quote;
+  words: number;
+  /** Hash of the whole normalised word sequence. */
+  seq: number;
+  shingles: Uint32Array;
+  /** Shingles with at least one informative word (inverted-index keys). */
+  keys: number[];
+  speaker: string[] | null;
+  context: ContextSignature;
+  /** The words right around the marks: syndicated copies of one quote share them. */
+  near: ContextSignature;
+}
+
+/** A quote feature placed in the index: its node id and its file's id. */
+export interface QuoteNode extends QuoteFeature {
+  id: number;
+  fileId: number;
+}
+
+/** Builds the comparable form of a quote; null for quotes too short to link (one word). */
+export function makeQuoteFeature(quote: Quote, text: TextWords): QuoteFeature | null {
+  const words = normaliseWords(quote.text);
+  if (words.length < 2) return null;
+  const own = new Set(words.map(stem));
+  return {
+    quote,
+    words: words.length,
+    seq: hashString(words.join(' ')),
+    shingles: sortedSet(shingleHashes(words, QUOTE_SHINGLE)),
+    keys: informativeShingles(words),
+    speaker: speakerKey(quote.speaker),
+    context: text.signature(quote.start, quote.end, CONTEXT_RADIUS, own),
+    near: text.signature(quote.start, quote.end, NEAR_RADIUS, own),
+  };
+}
+
+/** Quotes of at most this many words may be short fragments, which link only as the same words. */
+export const SHORT_MAX_WORDS = 4;
+
+/**
+ * Keys under which a quote node is filed in the inverted index: its shingles holding an informative
+ * word (so "il y a" does not make every quote a candidate), or its whole text when there are none.
+ * A short fragment ("gilets jaunes", in hundreds of files) is filed under its words with each word
+ * of its speaker instead: it links only to the same words from the same speaker, or in a related
+ * file (found through the related files, see `mayBeShort`), so no candidate is lost.
+ */
+export function quoteKeys(node: QuoteFeature): number[] {
+  const keys = isShort(node) ? [] : node.keys.length > 0 ? [...node.keys] : [node.seq];
+  if (node.words <= SHORT_MAX_WORDS) for (const w of node.speaker ?? []) keys.push(combine(node.seq, hashString(w)));
+  return [...new Set(keys)];
+}
+
+/** True when the quote may be a short fragment: its links in related files are looked up there. */
+export function mayBeShort(node: QuoteFeature): boolean {
+  return node.words <= SHORT_MAX_WORDS;
+}
+
+/**
+ * True when two quote nodes are the same quotation; `filesRelated` says the files share passages.
+ * A short or scare-quoted fragment ("gilets jaunes") links only on the same words, from the same
+ * speaker in the same story, or as the same passage of syndicated copies. A partial match of longer quotes also needs corroboration:
+ * syndicated copies, the same speaker, or (one speaker named) a clearly shared story.
+ */
+export function quotesLinked(a: QuoteNode, b: QuoteNode, filesRelated: boolean): boolean {
+  const storyShared = (): boolean => sameStory(a.context, b.context, QUOTE_CONTEXT_MIN);
+  const named = a.speaker !== null || b.speaker !== null;
+  if (isShort(a) || isShort(b)) {
+    if (a.seq !== b.seq) return false;
+    if (filesRelated && countShared(a.near.words, b.near.words) >= NEAR_MIN) return true;
+    return speakersAgree(a.speaker, b.speaker) && storyShared();
+  }
+  const shared = countShared(a.shingles, b.shingles);
+  if (shared === 0) return false;
+  const containment = shared / Math.min(a.shingles.length, b.shingles.length);
+  if (shared >= 4 && containment >= 0.5) return true;
+  const needed = Math.min(a.shingles.length, b.shingles.length) <= 4 ? 1 : 0.6;
+  return containment >= needed && (filesRelated || speakersAgree(a.speaker, b.speaker) || (named && storyShared()));
+}
+
+/** Two-word quotes, and unattributed scare-quoted fragments of up to four words. */
+function isShort(n: QuoteFeature): boolean {
+  return n.words < QUOTE_SHINGLE || (n.quote.fragment && n.speaker === null && n.words <= SHORT_MAX_WORDS);
+}
+
+function informativeShingles(words: readonly string[]): number[] {
+  const all = shingleHashes(words, QUOTE_SHINGLE);
+  const keys = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i; j < i + QUOTE_SHINGLE; j++) {
+      const w = words[j] ?? '';
+      if (w.length >= 4 && !isStopword(w)) {
+        keys.add(all[i] ?? 0);
+        break;
+      }
+    }
+  }
+  return keys.size > 0 ? [...keys] : all;
+}

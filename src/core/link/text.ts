@@ -1,0 +1,164 @@
+/**
+ * Text normalisation and hashing shared by the linkers: accent/case/punctuation-insensitive words,
+ * 32-bit hashes, light stems and sorted hash sets. Linear scans only; safe on hostile input.
+ */
+import { isStopword } from './stopwords';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Lower-cased, accent-free words of `s` (punctuation, quote marks and apostrophes split words). */
+export function normaliseWords(s: string): string[] {
+  const folded = s.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+  return folded.match(WORD) ?? [];
+}
+
+/** FNV-1a over UTF-16 code units, 32-bit unsigned; `seed` gives independent hash families. */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix(h);
+}
+
+/** A 32-bit avalanche mixer (murmur3 finaliser). */
+export function mix(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Combines two 32-bit hashes, order-sensitive. */
+export function combine(a: number, b: number): number {
+  return mix((Math.imul(a, 0x9e3779b1) ^ b) >>> 0);
+}
+
+/** A stable 64-bit hex id for a key (two independent 32-bit hashes). */
+export function stableId(key: string): string {
+  const a = hashString(key).toString(16).padStart(8, '0');
+  const b = hashString(key, 0x9747b28c).toString(16).padStart(8, '0');
+  return a + b;
+}
+
+/** Hashes of the word n-grams of `words` (n-grams of fewer words than `n` yield nothing). */
+export function shingleHashes(words: readonly string[], n: number): number[] {
+  const hw = words.map((w) => hashString(w));
+  const out: number[] = [];
+  for (let i = 0; i + n <= hw.length; i++) {
+    let h = hw[i];
+    for (let j = 1; j < n; j++) h = combine(h, hw[i + j]);
+    out.push(h);
+  }
+  return out;
+}
+
+/** Sorted, de-duplicated copy of `values` as a compact typed array. */
+export function sortedSet(values: ArrayLike<number> | Iterable<number>): Uint32Array {
+  const arr = Uint32Array.from(values as ArrayLike<number>);
+  arr.sort();
+  let n = 0;
+  for (let i = 0; i < arr.length; i++) if (n === 0 || arr[i] !== arr[n - 1]) arr[n++] = arr[i];
+  return n === arr.length ? arr : arr.slice(0, n);
+}
+
+/** Size of the intersection of two sorted sets (linear merge). */
+export function countShared(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Singular of a normalised word, fr/en, lightly: soldats → soldat, chevaux → cheval, cities → city. */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('aux') && word.length > 4) return word.slice(0, -3) + 'al';
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('s') || word.endsWith('x')) return word.slice(0, -1);
+  return word;
+}
+
+/** A light stem for relatedness: the first five letters of the singular (soldats/soldat, coréens/Corée). */
+export function stem(word: string): string {
+  const w = singular(word);
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
+
+/** What a passage is about: stems of its informative words, and of those capitalised (names, places). */
+export interface ContextSignature {
+  words: Uint32Array;
+  names: Uint32Array;
+}
+
+export const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const UPPER = /^\p{Lu}/u;
+const DIGIT = /^\d/;
+
+/** What one raw word contributes to a signature: its stem and hash, or null when it is skipped. */
+export interface WordInfo {
+  stem: string;
+  hash: number;
+  name: boolean;
+}
+
+/** Raw word → info, shared across calls (signatures overlap heavily); cleared when large. */
+const WORD_CACHE = new Map<string, WordInfo | null>();
+const WORD_CACHE_MAX = 100_000;
+
+/** What a raw word contributes to a context signature (null: too short, a stopword or a number). */
+export function wordInfo(raw: string): WordInfo | null {
+  if (raw.length < 4) return null;
+  const hit = WORD_CACHE.get(raw);
+  if (hit !== undefined) return hit;
+  const folded = raw.normalize('NFKD').replace(COMBINING, '');
+  const w = folded.toLowerCase();
+  let info: WordInfo | null = null;
+  if (w.length >= 4 && !isStopword(w) && !DIGIT.test(w)) {
+    const st = stem(w);
+    info = { stem: st, hash: hashString(st), name: UPPER.test(folded) };
+  }
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(raw, info);
+  return info;
+}
+
+/** The context signature of `s`: no stopwords, short words or numbers; `exclude` drops given stems. */
+export function contextSignature(s: string, exclude: ReadonlySet<string> = new Set()): ContextSignature {
+  const words: number[] = [];
+  const names: number[] = [];
+  for (const raw of s.match(RAW_WORD) ?? []) {
+    const info = wordInfo(raw);
+    if (!info || exclude.has(info.stem)) continue;
+    words.push(info.hash);
+    if (info.name) names.push(info.hash);
+  }
+  return { words: sortedSet(words), names: sortedSet(names) };
+}
+
+/** True when two contexts tell the same story: enough shared words, at least one shared name. */
+export function sameStory(a: ContextSignature, b: ContextSignature, minWords: number): boolean {
+  return countShared(a.names, b.names) >= 1 && countShared(a.words, b.words) >= minWords;
+}
+
+/** The text around [start, end): `radius` characters either side, clamped to the text. */
+export function around(text: string, start: number, end: number, radius: number): string {
+  const from = Math.max(0, start - radius);
+  const to = Math.min(text.length, end + radius);
+  return text.slice(from, start) + ' ' + text.slice(end, to);
+}

@@ -1,0 +1,104 @@
+/**
+ * Character-level helpers shared by the number scanner. All work on one line's text
+ * with bounded look-around, so the scanner stays linear in the line length.
+ */
+
+const LETTER = /\p{L}/u;
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True for a letter at index i (BMP letters; surrogates count as non-letters). */
+export function isLetterAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xaa) return false;
+  return LETTER.test(s[i]);
+}
+
+export function isDigitAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isDigit(s.charCodeAt(i));
+}
+
+/** Space, no-break space, narrow no-break space, thin space, tab. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 9;
+}
+
+export function isSpaceAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isSpaceCode(s.charCodeAt(i));
+}
+
+export function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+/** Skips spaces forward from i, at most `limit` of them. */
+export function skipSpaces(s: string, i: number, limit = 4): number {
+  let j = i;
+  while (j < s.length && j - i < limit && isSpaceAt(s, j)) j++;
+  return j;
+}
+
+/** Skips spaces backward: returns the index just after the previous non-space char before i. */
+export function skipSpacesBack(s: string, i: number, limit = 4): number {
+  let j = i;
+  while (j > 0 && i - j < limit && isSpaceAt(s, j - 1)) j--;
+  return j;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  /** As written. */
+  text: string;
+  /** Lower-cased, apostrophes unified. */
+  lower: string;
+}
+
+/** Longest word we look at; longer letter runs are not words worth reading. */
+const MAX_WORD = 40;
+
+/**
+ * Reads the word starting at i: letters with inner hyphens ("nord-coréens", "quatre-vingt-dix").
+ * Apostrophes end a word ("d'habitants" → "d"). Returns null when i is not on a letter.
+ */
+export function wordAt(s: string, i: number): Word | null {
+  if (!isLetterAt(s, i)) return null;
+  let j = i;
+  while (j < s.length && j - i < MAX_WORD) {
+    if (isLetterAt(s, j)) j++;
+    else if ((s[j] === '-' || s[j] === '‑') && isLetterAt(s, j + 1)) j++;
+    else break;
+  }
+  const text = s.slice(i, j);
+  return { start: i, end: j, text, lower: text.toLowerCase() };
+}
+
+/** The word that starts after spaces from i (an apostrophe right after a word is skipped too). */
+export function nextWord(s: string, i: number): Word | null {
+  let j = i;
+  if (j < s.length && isApostrophe(s.charCodeAt(j))) j++;
+  return wordAt(s, skipSpaces(s, j));
+}
+
+/**
+ * The word ending just before i, skipping spaces, one apostrophe ("d'", "l'") and a trailing
+ * period ("Feb. 16"). Reads at most MAX_WORD letters back.
+ */
+export function prevWord(s: string, i: number): Word | null {
+  let j = skipSpacesBack(s, i);
+  if (j > 0 && (isApostrophe(s.charCodeAt(j - 1)) || s[j - 1] === '.')) j--;
+  const end = j;
+  while (j > 0 && end - j < MAX_WORD && (isLetterAt(s, j - 1) || (s[j - 1] === '-' && isLetterAt(s, j - 2)))) j--;
+  if (j === end) return null;
+  const text = s.slice(j, end);
+  return { start: j, end, text, lower: text.toLowerCase() };
+}
+
+/** Lower-cases and unifies apostrophes and spaces, for phrase matching. */
+export function normalise(s: string): string {
+  return s.toLowerCase().replace(/[\u2019\u02bc]/g, "'").replace(/[\u00a0\u202f\u2009\t]/g, ' ');
+}

@@ -1,0 +1,78 @@
+/**
+ * The qualifier written just before a number ("plus de", "quelque", "up to", "at least").
+ */
+import { isLetterAt, normalise } from './chars';
+import type { Qualifier } from '../types';
+
+const PHRASES: ReadonlyArray<readonly [string, Qualifier]> = (
+  [
+    ['plus de', 'more-than'], ["plus d'", 'more-than'], ['au-delà de', 'more-than'], ["au-delà d'", 'more-than'],
+    ['au delà de', 'more-than'], ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'],
+    ['upwards of', 'more-than'], ['in excess of', 'more-than'], ['well over', 'more-than'],
+    ['quelque', 'about'], ['quelques', 'about'], ['environ', 'about'], ['près de', 'about'], ["près d'", 'about'],
+    ['autour de', 'about'], ["autour d'", 'about'], ['quasiment', 'about'], ['presque', 'about'],
+    ['à peu près', 'about'], ['approximativement', 'about'], ['aux alentours de', 'about'],
+    ["de l'ordre de", 'about'], ["de l'ordre d'", 'about'], ['pas loin de', 'about'], ['grosso modo', 'about'],
+    ['nearly', 'about'], ['about', 'about'], ['around', 'about'], ['approximately', 'about'],
+    ['roughly', 'about'], ['some', 'about'], ['almost', 'about'], ['an estimated', 'about'],
+    ['estimated', 'about'], ['close to', 'about'], ['circa', 'about'], ['approx.', 'about'],
+    ["jusqu'à", 'up-to'], ["jusqu'a", 'up-to'], ['up to', 'up-to'], ['as many as', 'up-to'],
+    ['as much as', 'up-to'], ['no more than', 'up-to'], ['pas plus de', 'up-to'], ["pas plus d'", 'up-to'],
+    ['au plus', 'up-to'], ['at most', 'up-to'],
+    ['au moins', 'at-least'], ['pas moins de', 'at-least'], ["pas moins d'", 'at-least'], ['at least', 'at-least'],
+    ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['not less than', 'at-least'],
+    ['au minimum', 'at-least'], ['a minimum of', 'at-least'], ['minimum de', 'at-least'],
+    ['moins de', 'less-than'], ["moins d'", 'less-than'], ['less than', 'less-than'], ['fewer than', 'less-than'],
+    ['under', 'less-than'], ['below', 'less-than'], ['just under', 'less-than'],
+  ] as const
+).slice().sort((a, b) => b[0].length - a[0].length);
+
+/** The last token of each phrase ("de", "d'", "than", "à"): a cheap filter before matching. */
+const FINAL_TOKENS: ReadonlySet<string> = new Set(PHRASES.map(([p]) => finalToken(p)));
+
+/** The trailing run of letters and dots, with a final apostrophe kept ("jusqu'à" → "à", "plus d'" → "d'"). */
+function finalToken(phrase: string): string {
+  let end = phrase.length;
+  if (phrase[end - 1] === "'") end--;
+  let j = end;
+  while (j > 0 && (/\p{L}/u.test(phrase[j - 1]) || phrase[j - 1] === '.')) j--;
+  return phrase.slice(j);
+}
+
+/** The token ending just before `i` (after spaces), lower-cased: "de", "d'", "over". */
+function tokenBefore(line: string, i: number): string {
+  let j = i;
+  while (j > 0 && i - j < 4 && (line[j - 1] === ' ' || line[j - 1] === '\u00a0' || line[j - 1] === '\u202f')) j--;
+  const end = j;
+  if (j > 0 && (line[j - 1] === "'" || line[j - 1] === '’')) j--;
+  while (j > 0 && end - j < 20 && (isLetterAt(line, j - 1) || line[j - 1] === '.')) j--;
+  return line.slice(j, end).toLowerCase().replace('’', "'");
+}
+
+/** Longest phrase plus the spaces before the number. */
+const WINDOW = 24;
+
+export interface FoundQualifier {
+  qualifier: Qualifier;
+  /** Offset in the line where the qualifier phrase starts. */
+  start: number;
+}
+
+/** The qualifier ending right before `numberStart` (spaces allowed between), or null. */
+export function qualifierBefore(line: string, numberStart: number): FoundQualifier | null {
+  if (!FINAL_TOKENS.has(tokenBefore(line, numberStart))) return null;
+  const from = Math.max(0, numberStart - WINDOW);
+  const win = normalise(line.slice(from, numberStart));
+  let cut = win.length;
+  while (cut > 0 && win.charCodeAt(cut - 1) === 32) cut--;
+  const trimmed = win.slice(0, cut);
+  for (const [phrase, qualifier] of PHRASES) {
+    if (!trimmed.endsWith(phrase)) continue;
+    const at = from + trimmed.length - phrase.length;
+    if (isLetterAt(line, at - 1)) continue;
+    // "plus d'" must touch the number; other phrases need a space before it.
+    if (!phrase.endsWith("'") && trimmed.length === win.length) continue;
+    return { qualifier, start: at };
+  }
+  return null;
+}

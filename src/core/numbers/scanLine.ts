@@ -1,0 +1,185 @@
+/**
+ * One left-to-right pass over a line: finds digit runs and spelled-out numbers, rejects the ones
+ * glued to letters or inside URLs, handles and phone numbers, and completes the rest into claims.
+ * Every step advances past what it read, so the pass is linear in the line length.
+ */
+import { isDigit, isDigitAt, isLetterAt, isSpaceAt, isSpaceCode, wordAt } from './chars';
+import { completeClaim, type Candidate } from './claim';
+import { readDigits } from './digits';
+import { HUNDRED_WORDS, SCALE_ABBREVIATIONS, SMALL_WORDS, scaleValue } from './lexicon';
+import { readSpelled } from './spelled';
+import type { Unit } from './unit';
+import type { NumberClaim } from '../types';
+
+/** Glued units accepted after digits ("29km", "5kg"); anything else glued is an ordinal or a code. */
+const GLUED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'cm', 'mm', 'ha', 'mw', 'gw', 'kw', 'kwh', 'mph', 'ml', 'mg', 'kt', 'km²', 'm²']);
+
+/** Whitespace-delimited runs that are URLs, e-mail addresses, handles or hashtags: [start, end) pairs. */
+function maskedRuns(s: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    const start = i;
+    let hasAt = false;
+    let hasScheme = false;
+    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) {
+      const ch = s[i];
+      if (ch === '@') hasAt = true;
+      else if (ch === ':' && s[i + 1] === '/' && s[i + 2] === '/') hasScheme = true;
+      i++;
+    }
+    const head = s.slice(start, start + 4).toLowerCase();
+    if (i > start && (hasAt || hasScheme || head === 'www.' || s[start] === '#')) out.push(start, i);
+  }
+  return out;
+}
+
+/** Skips letters and digits glued together ("A320", "G20", "1er", "18h31"). */
+function skipAlnum(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && (isDigitAt(s, j) || isLetterAt(s, j))) j++;
+  return Math.max(j, i + 1);
+}
+
+/**
+ * Phone-number shape from i: at least three digit groups joined by single separators with at
+ * least eight digits and a group that is not a thousands group ("0470 12 34 56").
+ */
+function phoneRun(s: string, i: number): { end: number; phone: boolean } {
+  let j = i;
+  let groups = 0;
+  let digits = 0;
+  let odd = false;
+  for (;;) {
+    const g = j;
+    while (isDigitAt(s, j)) j++;
+    groups++;
+    digits += j - g;
+    if (groups > 1 && j - g !== 3) odd = true;
+    const sep = s[j];
+    if ((sep === ' ' || sep === '.' || sep === '-' || sep === '/' || sep === '\u00a0') && isDigitAt(s, j + 1)) j++;
+    else break;
+  }
+  return { end: j, phone: groups >= 3 && digits >= 8 && odd };
+}
+
+class LineScanner {
+  readonly claims: NumberClaim[] = [];
+  private phoneCheckedUntil = -1;
+
+  constructor(private readonly s: string, private readonly language: 'fr' | 'en') {}
+
+  run(): void {
+    const s = this.s;
+    const masks = maskedRuns(s);
+    let m = 0;
+    let i = 0;
+    while (i < s.length) {
+      while (m < masks.length && masks[m + 1] <= i) m += 2;
+      if (m < masks.length && masks[m] <= i) {
+        i = masks[m + 1]!;
+        continue;
+      }
+      if (isDigit(s.charCodeAt(i))) i = this.digits(i);
+      else if (isLetterAt(s, i)) i = this.word(i);
+      else i++;
+    }
+  }
+
+  private digits(i: number): number {
+    const s = this.s;
+    const prev = s[i - 1] ?? ' ';
+    const prev2 = i >= 2 ? i - 2 : -1;
+    if (isLetterAt(s, i - 1) || '_#@/\\+°:'.includes(prev)) return skipAlnum(s, i);
+    if ((prev === '-' || prev === '.' || prev === ',') && (isLetterAt(s, prev2) || isDigitAt(s, prev2))) return skipAlnum(s, i);
+    if (i >= this.phoneCheckedUntil) {
+      const p = phoneRun(s, i);
+      if (p.phone) return p.end;
+      this.phoneCheckedUntil = p.end;
+    }
+    const run = readDigits(s, i, this.language);
+    if (run.value === null || run.leadingZero) return skipAlnum(s, run.end);
+    const after = s[run.end] ?? ' ';
+    const afterDigit = isDigitAt(s, run.end + 1);
+    if ((after === ':' || after === '/' || after === '-' || after === '–' || after === '.' || after === ',') && afterDigit) return this.skipJoined(run.end);
+    const counter = this.language === 'en' ? /^ of (?=\d)/.exec(s.slice(run.end, run.end + 5)) : null;
+    if (counter) return this.skipJoined(run.end + counter[0].length); // "1 of 39" photo counters
+    const negative = (prev === '-' || prev === '−') && (i < 2 || isSpaceAt(s, i - 2) || s[i - 2] === '(');
+    const cand: Candidate = {
+      start: negative ? i - 1 : i,
+      end: run.end,
+      value: negative ? -run.value : run.value,
+      spelled: false,
+      bare: run.bare,
+      percent: false,
+      scaled: false,
+      unit: null,
+      single: null,
+    };
+    if (isLetterAt(s, run.end) && !this.glued(cand)) return skipAlnum(s, run.end);
+    return this.complete(cand);
+  }
+
+  /** "2019-2020", "16/02/2019", "10:30": skip the whole joined run. */
+  private skipJoined(i: number): number {
+    let j = i;
+    while (j < this.s.length && (isDigitAt(this.s, j) || ':/-–.,'.includes(this.s[j]))) j++;
+    return j;
+  }
+
+  /** Letters glued after digits: a scale ("10k", "$2.5bn", "2millions") or a unit ("29km"). */
+  private glued(c: Candidate): boolean {
+    const w = wordAt(this.s, c.end);
+    if (!w) return false;
+    const scale = SCALE_ABBREVIATIONS.get(w.text) ?? scaleValue(w.lower, this.language);
+    const currencyNear = /[$€£]/.test(this.s.slice(Math.max(0, c.start - 4), c.start));
+    if (scale !== null && scale !== undefined && (w.text !== 'm' || currencyNear || this.language === 'en')) {
+      c.value *= scale;
+      c.end = w.end;
+      c.scaled = true;
+      return true;
+    }
+    if (GLUED_UNITS.has(w.lower) || w.text === 'm') {
+      const unit: Unit = { start: w.start, end: w.end, text: w.text, plural: true };
+      c.unit = unit;
+      return true;
+    }
+    return false;
+  }
+
+  private word(i: number): number {
+    const w = wordAt(this.s, i)!;
+    const first = w.lower.split(/[-‑]/)[0];
+    const starts = SMALL_WORDS.has(first) || HUNDRED_WORDS.has(first) || first === 'mille' || first === 'a' || first === 'demi';
+    if (!starts) return w.end;
+    if (this.s[i - 1] === '-' && isLetterAt(this.s, i - 2)) return w.end;
+    const sp = readSpelled(this.s, w, this.language);
+    if (!sp) return w.end;
+    const cand: Candidate = {
+      start: sp.start,
+      end: sp.end,
+      value: sp.value,
+      spelled: true,
+      bare: false,
+      percent: false,
+      scaled: /^(?:million|milliard|billion|trillion)s?$/.test(this.s.slice(sp.end - 10, sp.end).split(/[\s-]/).pop()!.toLowerCase()),
+      unit: sp.hyphenUnit ? { ...sp.hyphenUnit, text: this.s.slice(sp.hyphenUnit.start, sp.hyphenUnit.end), plural: false } : null,
+      single: sp.single,
+    };
+    return this.complete(cand);
+  }
+
+  private complete(c: Candidate): number {
+    const done = completeClaim(this.s, c, this.language);
+    if (done.claim) this.claims.push(done.claim);
+    return Math.max(done.resume, c.end);
+  }
+}
+
+/** Finds the numeric claims in one line; offsets are relative to the line. */
+export function scanLine(line: string, language: 'fr' | 'en'): NumberClaim[] {
+  const scanner = new LineScanner(line, language);
+  scanner.run();
+  return scanner.claims;
+}

@@ -1,0 +1,174 @@
+/**
+ * Finds reporting cues in one sentence's tokens: compound and simple reporting verbs (French
+ * inverted "a-t-il ajouté", "explique Sylvie"; English "said X", "X said"), "selon X" /
+ * "according to X", and participles (", ajoutant que", ", saying:") that continue a speaker.
+ */
+import type { Language } from '../types';
+import type { Token } from './tokens';
+import {
+  EN_PARTICIPLE_CUES, EN_VERBS, FR_ADVERBS, FR_AMBIGUOUS_PRESENT, FR_AUX, FR_PARTICIPLE_CUES, FR_VERBS,
+} from './lexicon';
+import { classify, subjectAfter, subjectBefore, type Subject } from './speaker';
+
+export type CueKind = 'verb' | 'selon' | 'participle';
+
+/** A cue found in a sentence, with its subject as written (not yet resolved). */
+export interface RawCue {
+  kind: CueKind;
+  /** Token range of the verb or phrase. */
+  a: number;
+  b: number;
+  /** True when the subject follows the verb ("a déclaré X", "said X", "selon X", "a-t-il dit"). */
+  inverted: boolean;
+  subject: Subject | null;
+  /** Token index where the subject starts (-1 when none). */
+  subjectToken: number;
+  cue: string;
+  /** Lower-cased main verb, for "continuing" verbs such as ajouté. */
+  verb: string;
+}
+
+const PAST_PARTICIPLE = /(?:é|ée|és|ées)$/u;
+const IRREGULAR_PARTICIPLES = new Set(['soutenu', 'poursuivi', 'répondu', 'reconnu', 'admis', 'promis', 'prévenu', 'conclu', 'averti', 'réagi', 'renchéri', 'démenti', 'convenu', 'maintenu', 'repris', 'garanti', 'mis']);
+const DETS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'the', 'a', 'an', 'ces', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'de', 'd’un', 'd’une']);
+const INVERTED_RE = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
+const MULTI = new Map<string, string[]>([['fait', ['savoir', 'valoir', 'remarquer', 'observer', 'part']], ['mis', ['en', 'garde']], ['met', ['en', 'garde']]]);
+
+interface VerbMatch { a: number; b: number; verb: string; pronoun: string | null; qu: boolean; kind: CueKind; preverbalOk: boolean }
+
+function isParticipleForm(w: string): boolean {
+  return PAST_PARTICIPLE.test(w) || IRREGULAR_PARTICIPLES.has(w);
+}
+
+/** Extends a verb over fixed multi-word forms ("fait savoir", "mis en garde"). */
+function extendMulti(T: readonly Token[], j: number, verb: string): number {
+  const tail = MULTI.get(verb);
+  if (!tail) return j + 1;
+  if (tail.length === 2) return T[j + 1]?.lower === tail[0] && T[j + 2]?.lower === tail[1] ? j + 3 : verb === 'mis' || verb === 'met' ? -1 : j + 1;
+  return tail.includes(T[j + 1]?.lower ?? '') ? j + 2 : -1;
+}
+
+function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
+  const t = T[i];
+  let w = t.lower;
+  const qu = w.startsWith('qu’');
+  if (qu) w = w.slice(3);
+  let pronoun: string | null = null;
+  const inv = INVERTED_RE.exec(w);
+  if (inv) { w = inv[1]!; pronoun = inv[2]!; }
+  if (w === 'selon' || w === 'd’après') return { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'selon', preverbalOk: false };
+  if (FR_PARTICIPLE_CUES.has(w) && !pronoun) {
+    const prev = T[i - 1];
+    const ok = !prev || prev.text === ',' || prev.lower === 'en' || prev.kind === 'quote';
+    return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
+  }
+  if (FR_AUX.has(w) && !['est', 'sont', 'était', 'étaient', 'se', 'sera'].includes(w)) {
+    let j = i + 1;
+    for (let g = 0; g < 4 && T[j] && T[j].kind === 'word' && FR_ADVERBS.has(T[j].lower) && !FR_VERBS.has(T[j].lower); g++) j++;
+    const p = T[j];
+    if (!p || p.kind !== 'word' || !FR_VERBS.has(p.lower) || !isParticipleForm(p.lower) && p.lower !== 'dit' && p.lower !== 'écrit' && p.lower !== 'décrit' && p.lower !== 'fait') return null;
+    const b = extendMulti(T, j, p.lower);
+    if (b < 0) return null;
+    return { a: i, b, verb: p.lower, pronoun, qu, kind: 'verb', preverbalOk: true };
+  }
+  if (FR_VERBS.has(w) && (!isParticipleForm(w) || pronoun)) {
+    const b = extendMulti(T, i, w);
+    if (b < 0) return null;
+    const ambiguous = FR_AMBIGUOUS_PRESENT.has(w) || IRREGULAR_PARTICIPLES.has(w);
+    return { a: i, b, verb: w, pronoun, qu, kind: 'verb', preverbalOk: !ambiguous };
+  }
+  return null;
+}
+
+function englishVerb(T: readonly Token[], i: number): VerbMatch | null {
+  const w = T[i].lower;
+  if (w === 'according' && T[i + 1]?.lower === 'to') return { a: i, b: i + 2, verb: w, pronoun: null, qu: false, kind: 'selon', preverbalOk: false };
+  if (EN_PARTICIPLE_CUES.has(w)) {
+    const prev = T[i - 1];
+    const ok = !prev || prev.text === ',' || prev.kind === 'quote' || prev.lower === 'by';
+    return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
+  }
+  if (EN_VERBS.has(w)) {
+    const b = w === 'pointed' && T[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+    if (w === 'pointed' && b === i + 1) return null;
+    return { a: i, b, verb: w, pronoun: null, qu: false, kind: 'verb', preverbalOk: true };
+  }
+  return null;
+}
+
+function matchVerb(T: readonly Token[], i: number, language: Language | null): VerbMatch | null {
+  if (T[i].kind !== 'word') return null;
+  if (language === 'fr') return frenchVerb(T, i);
+  if (language === 'en') return englishVerb(T, i);
+  return frenchVerb(T, i) ?? englishVerb(T, i);
+}
+
+function invertedPosition(T: readonly Token[], m: VerbMatch, language: Language | null): boolean {
+  if (m.pronoun || m.qu) return true;
+  if (m.a === 0) return true;
+  const prev = T[m.a - 1];
+  if (language === 'en' && prev.text === ',') return T[m.a - 2]?.kind === 'quote'; // "X, a spokesman, said" is not inverted
+  return prev.kind === 'quote' || prev.text === ',' || prev.text === '—' || prev.text === '–' || prev.text === '(';
+}
+
+function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Language | null): RawCue | null {
+  const cue = text.slice(T[m.a].start, T[m.b - 1].end);
+  const base = { kind: m.kind, a: m.a, b: m.b, cue, verb: m.verb };
+  if (m.kind === 'participle') return { ...base, inverted: false, subject: null, subjectToken: -1 };
+  if (m.pronoun) {
+    const pron = classify(text, [{ ...T[m.a], text: m.pronoun, lower: m.pronoun }], 0, 1);
+    return { ...base, inverted: true, subject: pron, subjectToken: m.a };
+  }
+  const inverted = m.kind === 'selon' || invertedPosition(T, m, language);
+  if (inverted && m.kind === 'verb' && appositiveSubject(text, T, m.a)) {
+    const s = subjectBefore(text, T, m.a, 0);
+    if (s) return { ...base, inverted: false, subject: s, subjectToken: tokenAt(T, s.start, 0) };
+  }
+  if (inverted) {
+    const s = subjectAfter(text, T, m.b, T.length);
+    if (s) return { ...base, inverted: true, subject: s, subjectToken: tokenAt(T, s.start, m.b) };
+    if (m.kind === 'selon') return null;
+  }
+  const prev = T[m.a - 1];
+  const introduces = T[m.b]?.text === ':' || /^(?:que|qu’)$/u.test(T[m.b]?.lower ?? '');
+  if (!m.preverbalOk && !inverted && !introduces) return null;
+  if (prev && prev.kind === 'word' && DETS.has(prev.lower)) return null; // "une note", "the claims"
+  const s = subjectBefore(text, T, m.a, 0);
+  if (!s) return inverted ? { ...base, inverted: true, subject: null, subjectToken: -1 } : null;
+  return { ...base, inverted: false, subject: s, subjectToken: tokenAt(T, s.start, 0) };
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+/** "Le ministre …, Lloyd Austin, a annoncé": a role opening the sentence, then a name between commas. */
+function appositiveSubject(text: string, T: readonly Token[], a: number): boolean {
+  if (a < 3 || T[a - 1].text !== ',') return false;
+  const s = subjectBefore(text, T, a, 0);
+  if (!s || s.kind !== 'name' || !s.role) return false;
+  let k = 0;
+  while (k < T.length && T[k].kind === 'punct') k++;
+  return T[k] !== undefined && T[k].start === s.start;
+}
+
+function tokenAt(T: readonly Token[], offset: number, from: number): number {
+  let lo = Math.max(0, from);
+  let hi = T.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (T[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < T.length ? lo : -1;
+}
+
+/** All reporting cues of one sentence, left to right. */
+export function findCues(text: string, T: readonly Token[], language: Language | null): RawCue[] {
+  const out: RawCue[] = [];
+  for (let i = 0; i < T.length; i++) {
+    const m = matchVerb(T, i, language);
+    if (!m) continue;
+    const c = buildCue(text, T, m, language);
+    if (c) out.push(c);
+    i = m.b - 1;
+  }
+  return out;
+}

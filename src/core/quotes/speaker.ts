@@ -1,0 +1,321 @@
+/**
+ * Reading the speaker noun phrase around a reporting verb: the subject after an inverted verb
+ * ("a déclaré mardi le porte-parole …, Vedant Patel") or before it ("Mark Rutte a dit"), split
+ * into a personal name and a role. Every loop is bounded by a small token budget.
+ */
+import { isBlankChar, isCapitalised, trimWith, type Token } from './tokens';
+import {
+  FR_PREPOSITIONS, FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TIME_WORDS, TITLE_WORDS,
+  FR_PARTICIPLE_CUES, EN_PARTICIPLE_CUES, FR_ADVERBS, EN_AUX,
+} from './lexicon';
+
+export type SubjectKind = 'name' | 'pronoun' | 'demonstrative' | 'same-source' | 'description' | 'body';
+
+/** A subject as written, before pronoun/description resolution. */
+export interface Subject {
+  kind: SubjectKind;
+  /** The personal name, or the whole noun phrase when there is none. */
+  text: string;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  /** Lower-case content words of the phrase (for matching descriptions against earlier roles). */
+  words: string[];
+  start: number;
+  end: number;
+}
+
+const NP_BUDGET = 14;
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an', 'one', 'l’un', 'l’une', 'ce', 'cet', 'cette', 'ces', 'this', 'these', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'plusieurs', 'deux', 'trois', 'two', 'three', 'several', 'many', 'some', 'certains', 'certaines', 'd’autres', 'other', 'another', 'notre', 'our']);
+const MEDIA_NOUNS = new Set(['agence', 'chaîne', 'journal', 'radio', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'réseau', 'compte', 'télévision', 'station', 'newspaper', 'magazine', 'broadcaster', 'channel', 'agency', 'programme', 'émission', 'micro', 'antenne', 'revue', 'confrères', 'collègues', 'journaux', 'studio']);
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'that']);
+const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'du', 'bin', 'ben', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'ten', 'mac', 'st']);
+const SHORT_TIME = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'week-end', 'jour', 'mois', 'semaine', 'année', 'midi', 'après-midi', 'nuit']);
+const SKIP_PHRASES = [
+  ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['quant', 'à', 'eux'], ['pour', 'sa', 'part'], ['pour', 'leur', 'part'],
+  ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['lui', 'aussi'], ['elle', 'aussi'], ['en', 'outre'],
+  ['par', 'ailleurs'], ['à', 'son', 'tour'], ['de', 'nouveau'], ['à', 'nouveau'], ['une', 'fois', 'encore'],
+  ['une', 'nouvelle', 'fois'], ['once', 'again'], ['une', 'fois', 'de', 'plus'], ['in', 'a', 'statement'],
+];
+const CLAUSE_VERB = /^(?:a|ont|avait|avaient|est|sont|sera|serait|va|vont|doit|peut|has|had|have|is|was|were|will|would|can|could)$/u;
+
+/** True for an elided determiner token such as l’Otan, d’un. */
+function elided(t: Token): boolean {
+  return /^(?:l|d)’/.test(t.lower);
+}
+
+/** Length of a fixed adverbial phrase starting at k, or 0. */
+function skipPhrase(T: readonly Token[], k: number): number {
+  for (const p of SKIP_PHRASES) {
+    if (p.every((w, n) => T[k + n]?.lower === w)) return p.length;
+  }
+  return 0;
+}
+
+function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && isCapitalised(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) &&
+    !NP_STOPS.has(t.lower) && !LEADING_CONNECTORS.has(t.lower) && !FR_PREPOSITIONS.has(t.lower) && !/^\d/.test(t.text);
+}
+
+/** Index where the trailing personal name of T[from, to) starts, or -1. */
+export function trailingName(T: readonly Token[], from: number, to: number): number {
+  let k = to;
+  while (k > from) {
+    const t = T[k - 1];
+    if (isNameWord(t)) { k--; continue; }
+    if (t.text === '.' && k - 2 >= from && /^\p{Lu}$/u.test(T[k - 2].text) && T[k - 2].text !== 'M' && k < to) { k -= 2; continue; }
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && k < to && k - 2 >= from && isNameWord(T[k - 2])) { k--; continue; }
+    break;
+  }
+  if (k === to) return -1;
+  if (k > from && FUNCTION_WORDS.has(T[k - 1].lower)) return to - k >= 3 ? to - 2 : -1; // "du Kremlin"; "du Hainaut Tommy Leclercq"
+  if (k > from && T[k - 1].kind === 'word' && !isCapitalised(T[k - 1].text) && !elided(T[k - 1]) && to - k === 1 && !PERSON_ROLES.has(T[k - 1].lower) && !TITLE_WORDS.has(T[k - 1].lower)) {
+    // a single capitalised word after an ordinary adjective/noun: "la région russe Koursk" is not a person
+    return /^\p{Lu}{2,}$/u.test(T[k].text) ? -1 : k;
+  }
+  return k;
+}
+
+function slice(text: string, T: readonly Token[], from: number, to: number): string {
+  if (to <= from) return '';
+  return trimWith(text.slice(T[from].start, T[to - 1].end), (c) => isBlankChar(c) || c === ',' || c === ';' || c === ':');
+}
+
+function genderOf(first: Token | undefined): 'm' | 'f' | null {
+  if (!first) return null;
+  const w = first.lower;
+  if (w === 'la' || w === 'une' || w === 'cette' || w === 'elle' || w === 'elles' || w === 'she') return 'f';
+  if (w === 'le' || w === 'un' || w === 'ce' || w === 'cet' || w === 'il' || w === 'ils' || w === 'he') return 'm';
+  return null;
+}
+
+/** Classifies the noun phrase T[from, to) as a name, pronoun, description or body. */
+export function classify(text: string, T: readonly Token[], from: number, to: number): Subject | null {
+  while (to > from && T[to - 1].kind === 'punct' && T[to - 1].text !== '.') to--;
+  if (to <= from) return null;
+  const first = T[from];
+  const words = T.slice(from, to).filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower)).map((t) => t.lower.replace(/^(?:l|d)’/, ''));
+  const base = { gender: genderOf(first), words, start: first.start, end: T[to - 1].end };
+  if (to - from === 1 && PRONOUNS.has(first.lower)) return { ...base, kind: 'pronoun', text: first.text, role: null, gender: PRONOUNS.get(first.lower) ?? null };
+  const phrase = slice(text, T, from, to);
+  const lowerPhrase = phrase.toLowerCase();
+  if (/\b(?:même|same) source\b/u.test(lowerPhrase)) return { ...base, kind: 'same-source', text: phrase, role: null };
+  const nameAt = trailingName(T, from, to);
+  if (nameAt >= 0) {
+    const role = slice(text, T, from, nameAt);
+    return { ...base, kind: 'name', text: slice(text, T, nameAt, to), role: role.length > 0 ? role : null };
+  }
+  if (DEMONSTRATIVES.has(first.lower)) return { ...base, kind: 'demonstrative', text: phrase, role: null };
+  const headTok = elided(first) ? first : T[from + 1];
+  const head = headTok ? headTok.lower.replace(/^(?:l|d)’/, '') : '';
+  const definite = ['le', 'la', 'les', 'the'].includes(first.lower) || /^l’/.test(first.lower);
+  if (definite && PERSON_ROLES.has(head)) return { ...base, kind: 'description', text: phrase, role: null };
+  return { ...base, kind: 'body', text: phrase, role: null };
+}
+
+function isParticiple(t: Token): boolean {
+  return FR_PARTICIPLE_CUES.has(t.lower) || EN_PARTICIPLE_CUES.has(t.lower);
+}
+
+/** True when a token may open a subject noun phrase. */
+function opensNP(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return isCapitalised(t.text) || DETERMINERS.has(t.lower) || elided(t) || PRONOUNS.has(t.lower) || /^\d/.test(t.text);
+}
+
+/** End (exclusive) of a noun phrase starting at k. */
+function npEnd(T: readonly Token[], k: number, limit: number): number {
+  let e = k;
+  while (e < limit && e - k < NP_BUDGET) {
+    const t = T[e];
+    if (t.kind === 'quote') break;
+    if (t.kind === 'punct') {
+      if (t.text === '.' && e > k && /^(?:m|mme|dr|mr|mrs|ms|st|gen|sen|rep|gov|lt|col|\p{Lu})$/iu.test(T[e - 1].text) && T[e + 1] && isCapitalised(T[e + 1].text)) { e++; continue; }
+      if ((t.text === '-' || t.text === '’') && e > k) { e++; continue; }
+      break;
+    }
+    if (e > k && (t.lower === 'et' || t.lower === 'and') && T[e + 1] && DETERMINERS.has(T[e + 1].lower) && !isNameWord(T[e - 1])) { e++; continue; }
+    if (e > k && NP_STOPS.has(t.lower)) break;
+    if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
+    if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && isNameWord(T[e - 1])) break;
+    if (e > k && isParticiple(t)) break;
+    if (e > k && /^(?:a|ont|avait|has|had|is|was|est)$/.test(t.lower)) break;
+    e++;
+  }
+  return e;
+}
+
+/** Skips adverbials between an inverted verb and its subject; returns the subject's first token. */
+function skipAdverbials(T: readonly Token[], k: number, limit: number): number {
+  for (let guard = 0; guard < 6 && k < limit; guard++) {
+    const t = T[k];
+    const phrase = skipPhrase(T, k);
+    if (phrase > 0) { k += phrase; continue; }
+    if (t.kind === 'punct' && t.text === ',') { k++; continue; }
+    if (t.kind !== 'word') break;
+    if (DEMONSTRATIVES.has(t.lower)) {
+      if (T[k + 1] && SHORT_TIME.has(T[k + 1].lower)) { k += 2; continue; }
+      break;
+    }
+    if (TIME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) { k++; continue; }
+    if (FR_PREPOSITIONS.has(t.lower) || t.lower === 'à' || /^(?:to|at|during)$/.test(t.lower)) {
+      k = skipPrepPhrase(T, k + 1, limit);
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Skips the object of a preposition: determiners and content words until a new phrase starts. */
+function skipPrepPhrase(T: readonly Token[], k: number, limit: number): number {
+  let content = 0;
+  for (let guard = 0; guard < 7 && k < limit; guard++) {
+    const t = T[k];
+    if (t.kind !== 'word') return k;
+    const det = DETERMINERS.has(t.lower) || /^d’(?:un|une)$/.test(t.lower);
+    const media = MEDIA_NOUNS.has(T[k - 1].lower.replace(/^(?:l|d)’/u, ''));
+    if (media && isCapitalised(t.text)) {
+      while (k < limit && guard++ < 7 && T[k].kind === 'word' && isCapitalised(T[k].text)) k++;
+      return k;
+    }
+    if (content > 0 && (det || isCapitalised(t.text))) return k;
+    if (!det) content++;
+    k++;
+  }
+  return k;
+}
+
+/** The subject after an inverted reporting verb whose last token is T[j-1]. */
+export function subjectAfter(text: string, T: readonly Token[], j: number, limit: number): Subject | null {
+  const k = skipAdverbials(T, j, limit);
+  if (!opensNP(T[k])) return null;
+  const e = npEnd(T, k, limit);
+  const main = classify(text, T, k, e);
+  if (!main) return null;
+  if (T[e]?.kind === 'quote' || (T[e]?.kind === 'word' && CLAUSE_VERB.test(T[e].lower))) return null; // "a dénoncé une fois “…”"
+  return withApposition(text, T, main, e, limit);
+}
+
+/** Handles "…, Vedant Patel" after a role and "…, le chef de cabinet …" after a name. */
+function withApposition(text: string, T: readonly Token[], main: Subject, e: number, limit: number): Subject {
+  if (T[e]?.text !== ',' || e + 1 >= limit) return main;
+  const k = e + 1;
+  const next = T[k];
+  const e2 = npEnd(T, k, limit);
+  if (e2 <= k) return main;
+  const app = classify(text, T, k, e2);
+  if (!app) return main;
+  const after = T[e2];
+  if (after && after.kind === 'word' && CLAUSE_VERB.test(after.lower)) return main;
+  if (main.kind !== 'name' && main.kind !== 'pronoun' && app.kind === 'name') {
+    return { ...app, role: main.text, start: main.start };
+  }
+  const roleLike = next.kind === 'word' && !isCapitalised(next.text) && !/^\d/.test(next.text) && !isParticiple(next) && !NP_STOPS.has(next.lower);
+  if (main.kind === 'name' && !main.role && (roleLike || DETERMINERS.has(next.lower) || elided(next)) && app.kind !== 'pronoun') {
+    return { ...main, role: app.kind === 'name' && app.role ? `${app.role} ${app.text}` : app.text };
+  }
+  return main;
+}
+
+/** Start of the clause segment ending at `to` (exclusive), stopping at commas and clause words. */
+function segmentStart(T: readonly Token[], to: number, floor: number): number {
+  let k = to;
+  while (k > floor && to - k < NP_BUDGET) {
+    const t = T[k - 1];
+    if (t.kind === 'quote') break;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '’') break;
+    if (t.kind === 'punct' && t.text === '.' && !(k >= 2 && /^(?:m|mr|mrs|ms|dr|st|gen|sen|rep|gov|\p{Lu})$/iu.test(T[k - 2].text))) break;
+    if (t.kind === 'word' && /^(?:que|qu’|that|et|and|but|mais|car|où|when|as|if|si|because|parce|which|whom|whose|dont|lequel|laquelle)$/.test(t.lower)) break;
+    k--;
+  }
+  return k;
+}
+
+function skippableSegment(T: readonly Token[], from: number, to: number): boolean {
+  const t = T[from];
+  if (!t || t.kind !== 'word') return true;
+  if (isParticiple(t) || /^(?:dont|qui|who|which|whose|where)$/.test(t.lower)) return true;
+  if (FR_PREPOSITIONS.has(t.lower) || /^(?:in|on|at|after|before|during|with|from|for|by)$/.test(t.lower)) return true;
+  return to - from <= 2 && TIME_WORDS.has(t.lower);
+}
+
+/** The subject before a reporting verb starting at token a ("Le porte-parole du Kremlin, Dmitri Peskov, a …"). */
+export function subjectBefore(text: string, T: readonly Token[], a: number, floor: number): Subject | null {
+  let to = a;
+  for (let g = 0; g < 3 && to > floor; g++) {
+    const t = T[to - 1];
+    const ph = to - 3 >= floor ? skipPhraseBack(T, to) : 0;
+    if (ph > 0) { to -= ph; continue; }
+    if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower)))) { to--; continue; }
+    break;
+  }
+  if (to > floor && T[to - 1].lower === 'qui') to--; // "Mark Rutte, qui a déclaré"
+  let best: Subject | null = null;
+  let loneRole: string | null = null;
+  for (let hop = 0; hop < 4 && to > floor; hop++) {
+    if (T[to - 1].text === ',') to--;
+    const s = segmentStart(T, to, floor);
+    let from = s;
+    while (from < to && (LEADING_CONNECTORS.has(T[from].lower) || T[from].text === ',')) from++;
+    if (from >= to) break;
+    if (skippableSegment(T, from, to)) { to = s; continue; }
+    if (!opensNP(T[from])) {
+      // "Le Pen, leader of the National Rally, said": a bare role between commas
+      if (best || loneRole || s <= floor || T[s - 1].text !== ',' || T[from].kind !== 'word') return best;
+      loneRole = text.slice(T[from].start, T[to - 1].end);
+      to = s;
+      continue;
+    }
+    if (loneRole) {
+      const seg = classify(text, T, from, to);
+      return seg && seg.kind === 'name' ? { ...seg, role: seg.role ?? loneRole } : null;
+    }
+    const seg = classify(text, T, from, to);
+    if (!seg) return best;
+    if (!best) {
+      best = seg;
+      const prevComma = s > floor && T[s - 1].text === ',';
+      if (!prevComma || seg.role) return best;
+      to = s;
+      continue;
+    }
+    // best is the segment nearest the verb; seg is the apposition before it
+    if (best.kind === 'name' && seg.kind !== 'name' && seg.kind !== 'pronoun' && roleStart(T, from)) return { ...best, role: seg.text, start: seg.start };
+    if (seg.kind === 'name' && best.kind !== 'name' && best.kind !== 'pronoun') return { ...seg, role: best.text, end: best.end };
+    return best;
+  }
+  return best;
+}
+
+/** True when T[k] can open a role phrase: a determiner followed by a common word, or a role noun. */
+function roleStart(T: readonly Token[], k: number): boolean {
+  const t = T[k];
+  if (!t || t.kind !== 'word') return false;
+  const next = T[k + 1];
+  if ((t.lower === 'a' || t.lower === 'an') && (!next || isCapitalised(next.text))) return false;
+  return DETERMINERS.has(t.lower) || elided(t) || PERSON_ROLES.has(t.lower);
+}
+
+function skipPhraseBack(T: readonly Token[], to: number): number {
+  for (const p of SKIP_PHRASES) {
+    const n = p.length;
+    if (to - n >= 0 && p.every((w, i) => T[to - n + i].lower === w)) return n;
+  }
+  return 0;
+}
+
+/** The sentence's leading subject: a pronoun, or a run of capitalised words ("Finkielkraut reacted …"). */
+export function leadingSubject(text: string, T: readonly Token[]): Subject | null {
+  let k = 0;
+  while (k < T.length && (LEADING_CONNECTORS.has(T[k].lower) || T[k].kind === 'punct')) k++;
+  const t = T[k];
+  if (!t || t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.lower)) return classify(text, T, k, k + 1);
+  if (DETERMINERS.has(t.lower) || elided(t)) {
+    const e1 = npEnd(T, k, T.length);
+    return e1 - k <= 8 ? classify(text, T, k, e1) : null;
+  }
+  let e = k;
+  while (e < T.length && e - k < 6 && T[e].kind === 'word' && isCapitalised(T[e].text) && !FUNCTION_WORDS.has(T[e].lower)) e++;
+  return e > k ? classify(text, T, k, e) : null;
+}

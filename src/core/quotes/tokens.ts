@@ -1,0 +1,188 @@
+/**
+ * Tokens and sentences of one paragraph, with quotations treated as opaque single tokens so
+ * punctuation inside a quote never splits the writer's sentence around it.
+ */
+import type { MarkSpan } from './marks';
+
+export interface Token {
+  /** Text as written ('' for a quote token). */
+  text: string;
+  /** Lower-cased text with ' normalised to ’. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+}
+
+const LETTER_RE = /[\p{L}\p{N}]/u;
+const UPPER_RE = /\p{Lu}/u;
+
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_RE.test(ch);
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0;
+}
+
+const LOWER_RE = /\p{Ll}/u;
+
+function isUpperChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(ch);
+}
+
+function isLowerChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_RE.test(ch);
+}
+
+/** True at a glued heading join such as "KievWashington" or "ScholzL’Allemagne" (scraping artefact). */
+export function gluedJoin(text: string, i: number): boolean {
+  return isUpperChar(text[i]) && isLowerChar(text[i - 1]) && isLowerChar(text[i - 2]) && isLowerChar(text[i - 3]) &&
+    (isLowerChar(text[i + 1]) || text[i + 1] === '’' || text[i + 1] === "'");
+}
+
+/** Trims characters matching `drop` from both ends (a linear scan; no regex backtracking). */
+export function trimWith(s: string, drop: (c: string) => boolean, start = true): string {
+  let a = 0;
+  let b = s.length;
+  while (start && a < b && drop(s[a])) a++;
+  while (b > a && drop(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+/** Blank characters, including no-break and narrow no-break spaces. */
+export function isBlankChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return isBlank(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** True when the word starts with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  return word.length > 0 && UPPER_RE.test(word[0]);
+}
+
+/** Index of the first span whose end is after `pos` (spans sorted by start). */
+function firstSpanAfter(spans: readonly MarkSpan[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokenises text[from, to); quote spans (sorted) become one 'quote' token each. */
+export function tokenize(text: string, from: number, to: number, spans: readonly MarkSpan[]): Token[] {
+  const out: Token[] = [];
+  let si = firstSpanAfter(spans, from);
+  let i = from;
+  while (i < to) {
+    const span = spans[si];
+    if (span && span.start <= i) {
+      if (span.start >= from) out.push({ text: '', lower: '', start: span.start, end: span.end, kind: 'quote' });
+      i = Math.max(i, span.end);
+      si++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isBlank(c) || c === 10 || c === 13) { i++; continue; }
+    const ch = text[i];
+    if (!isLetterOrDigit(ch)) {
+      out.push({ text: ch, lower: ch, start: i, end: i + 1, kind: 'punct' });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const limit = span ? Math.min(to, span.start) : to;
+    while (j < limit) {
+      const cj = text[j];
+      if (isLetterOrDigit(cj)) {
+        if (gluedJoin(text, j)) break;
+        j++;
+        continue;
+      }
+      const joiner = cj === '’' || cj === "'" || cj === '-' || cj === '\u2011';
+      if (joiner && j + 1 < limit && isLetterOrDigit(text[j + 1])) { j += 2; continue; }
+      break;
+    }
+    const word = text.slice(i, j);
+    out.push({ text: word, lower: word.toLowerCase().replace(/'/g, '’'), start: i, end: j, kind: 'word' });
+    i = j;
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'mr', 'mrs', 'ms', 'st', 'gen', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'etc', 'lt', 'col', 'sgt', 'capt', 'prof', 'pr', 'me', 'inc', 'corp', 'co', 'ltd', 'av', 'bd', 'fig', 'cf', 'p', 'art']);
+
+/** The word ending at `i` (exclusive), lower-cased, at most 12 characters back. */
+function wordBefore(text: string, i: number, from: number): string {
+  let j = i;
+  while (j > from && i - j < 12 && isLetterOrDigit(text[j - 1])) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/** `“…?” Moisi asked.`: a capitalised speaker and verb right after a quote continue its sentence. */
+const POSTPOSED_CUE = /^\s{0,3}(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:said|asked|added|says|asks|adds|told|tells|wrote|writes|replied|replies|explained|insisted|continued|noted|recalled|tweeted|a\s+déclaré|a\s+dit|a\s+ajouté|a\s+affirmé|explique|ajoute|dit)(?!\p{L})/u;
+const TERMINALS = new Set(['.', '!', '?', '…', '⇒']);
+
+/**
+ * Splits text[from, to) into sentences, never inside a quote span. A quote whose inside ends with
+ * terminal punctuation ends the sentence when a capital follows. Returns [start, end) pairs.
+ */
+export function splitSentences(text: string, from: number, to: number, spans: readonly MarkSpan[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  let si = firstSpanAfter(spans, from);
+  let i = from;
+  const nextStartsSentence = (k: number): number => {
+    let m = k;
+    while (m < to && (isBlank(text.charCodeAt(m)) || text[m] === '.' || text[m] === '!' || text[m] === '?')) m++;
+    if (m >= to) return to;
+    const ch = text[m];
+    return isCapitalised(ch) || '«“"„‹”'.includes(ch) || (m > k && /\d/.test(ch)) ? m : -1;
+  };
+  while (i < to) {
+    const span = spans[si];
+    if (span && span.start <= i) {
+      const inner = text.slice(Math.max(span.start, span.end - 3), span.end - 1).trim();
+      i = Math.max(i, span.end);
+      si++;
+      if (inner.length > 0 && TERMINALS.has(inner[inner.length - 1]) && !POSTPOSED_CUE.test(text.slice(i, Math.min(to, i + 60)))) {
+        const m = nextStartsSentence(i);
+        if (m >= 0) { out.push([start, i]); start = m; i = m; }
+      }
+      continue;
+    }
+    const ch = text[i];
+    if (i > start && gluedJoin(text, i)) {
+      out.push([start, i]);
+      start = i;
+      i++;
+      continue;
+    }
+    if (TERMINALS.has(ch)) {
+      const w = wordBefore(text, i, from);
+      const abbrev = ch === '.' && (ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w)));
+      const m = abbrev ? -1 : nextStartsSentence(i + 1);
+      if (m >= 0) {
+        out.push([start, i + 1]);
+        start = m;
+        i = m;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}

@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import { reportToCsv, reportToJson, reportToMarkdown } from '../../core/report';
+import type { CompareReport } from '../../core/types';
+import { CommandIds, ViewIds } from '../commandIds';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { ReportPanel } from '../report/reportPanel';
+import type { ReportSummary } from '../report/reportMessages';
+import type { ClaimGroupsView } from '../views/claimGroupsView';
+
+export interface ComparisonResult {
+  report: CompareReport;
+  summary: ReportSummary;
+}
+
+/**
+ * "Compare claims across workspace" (cancellable progress; a cancelled run shows what was read,
+ * marked partial) and "Export Comparison…" (Markdown, JSON or CSV through a save dialog).
+ */
+export class CompareCommands implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[];
+  private last: ComparisonResult | undefined;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly groupsView: ClaimGroupsView,
+    private readonly panel: ReportPanel,
+  ) {
+    this.disposables = [
+      vscode.commands.registerCommand(CommandIds.compareWorkspace, () => this.compare()),
+      vscode.commands.registerCommand(CommandIds.exportComparison, (target?: unknown) => this.export(target)),
+    ];
+  }
+
+  /** Indexes every dump, then shows the groups in the view and the report in a webview. */
+  async compare(): Promise<ComparisonResult> {
+    const scan = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Provenance Lens: comparing claims across the workspace', cancellable: true },
+      (progress, token) => this.index.scanAll(progress, token),
+    );
+    const report = this.index.report();
+    const summary: ReportSummary = { files: this.index.indexedKeys().length, partial: scan.partial, visited: scan.visited, total: scan.total };
+    this.last = { report, summary };
+    this.groupsView.setPartial(scan.partial ? { visited: scan.visited, total: scan.total } : undefined);
+    this.panel.show(report, summary);
+    void vscode.commands.executeCommand(`${ViewIds.claimGroups}.focus`);
+    if (scan.partial) {
+      void vscode.window.showWarningMessage(`Provenance Lens: comparison cancelled; showing a partial result (${scan.visited} of ${scan.total} files read).`);
+    }
+    return this.last;
+  }
+
+  /** Writes the last comparison (or the current index) where the user chooses. `target` is for tests. */
+  async export(target?: unknown): Promise<vscode.Uri | undefined> {
+    const report = this.last?.report ?? this.index.report();
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uri =
+      target instanceof vscode.Uri
+        ? target
+        : await vscode.window.showSaveDialog({
+            title: 'Export Comparison',
+            saveLabel: 'Export',
+            defaultUri: folder ? vscode.Uri.joinPath(folder, 'provenance-comparison.md') : undefined,
+            filters: { Markdown: ['md'], JSON: ['json'], CSV: ['csv'] },
+          });
+    if (!uri) return undefined;
+    if (this.index.uriOf(this.index.keyOf(uri)) && !(target instanceof vscode.Uri)) {
+      const ok = await vscode.window.showWarningMessage(`${this.index.keyOf(uri)} is one of the indexed article dumps. Overwrite it with the report?`, { modal: true }, 'Overwrite');
+      if (ok !== 'Overwrite') return undefined;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serialise(report, uri.path)));
+    void vscode.window.showInformationMessage(`Provenance Lens: comparison exported to ${vscode.workspace.asRelativePath(uri)}.`);
+    return uri;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Picks the format from the chosen file name (Markdown unless it ends in .json or .csv). */
+export function serialise(report: CompareReport, path: string): string {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.json')) return reportToJson(report);
+  if (lower.endsWith('.csv')) return reportToCsv(report);
+  return reportToMarkdown(report);
+}

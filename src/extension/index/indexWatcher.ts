@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { Activity } from '../activity';
+import type { Settings } from '../settings';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** Quiet time before a changed file is re-read (editors often write a file in several steps). */
+const CHANGE_DELAY_MS = 300;
+
+/**
+ * Keeps the workspace index current: file creations, changes and deletions on disk under the
+ * include globs. Open documents are left to the editor (their text wins over the disk).
+ */
+export class IndexWatcher implements vscode.Disposable {
+  private watchers: vscode.Disposable[] = [];
+  private readonly pending = new Map<string, { uri: vscode.Uri; timer: NodeJS.Timeout; release: () => void }>();
+  private readonly settingsListener: vscode.Disposable;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly settings: Settings,
+    private readonly activity: Activity,
+  ) {
+    this.watch();
+    this.settingsListener = settings.onDidChange(() => {
+      this.watch();
+      if (index.started) void index.scanAll();
+    });
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const glob of this.settings.current.includeGlobs) {
+      const w = vscode.workspace.createFileSystemWatcher(glob);
+      this.watchers.push(
+        w,
+        w.onDidCreate((uri) => this.schedule(uri)),
+        w.onDidChange((uri) => this.schedule(uri)),
+        w.onDidDelete((uri) => this.index.remove(uri)),
+      );
+    }
+  }
+
+  private schedule(uri: vscode.Uri): void {
+    if (!this.index.started) return; // nothing indexed yet: the first scan will read it
+    const key = uri.toString();
+    const previous = this.pending.get(key);
+    if (previous) {
+      clearTimeout(previous.timer);
+      previous.release();
+    }
+    const release = this.activity.hold();
+    const timer = setTimeout(() => {
+      this.pending.delete(key);
+      const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+      const work = open ? Promise.resolve() : this.index.indexFile(uri).then(() => undefined);
+      void work.finally(release);
+    }, CHANGE_DELAY_MS);
+    this.pending.set(key, { uri, timer, release });
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.dispose();
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.release();
+    }
+    this.pending.clear();
+    this.settingsListener.dispose();
+  }
+}

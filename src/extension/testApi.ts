@@ -1,0 +1,58 @@
+import type * as vscode from 'vscode';
+import type { Activity } from './activity';
+import type { DecorationController } from './decorations/decorationController';
+import { DECORATION_KINDS, type DecorationKind } from './decorations/decorationPlan';
+import type { WorkspaceIndex } from './index/workspaceIndex';
+import type { ClaimGroupsView } from './views/claimGroupsView';
+import type { FileClaimsView } from './views/fileClaimsView';
+import type { ClaimStatusBar } from './views/statusBar';
+
+/** What `activate()` returns: a small surface for integration tests (VS Code hides decorations). */
+export interface ProvenanceLensApi {
+  /** Ranges last drawn per decoration kind on a document (empty lists when none). */
+  decorationRanges(uri: vscode.Uri): Record<DecorationKind, vscode.Range[]>;
+  /** The same, with the `after` text (speaker names) of each range. */
+  decorationDetails(uri: vscode.Uri): Record<DecorationKind, Array<{ range: vscode.Range; after: string | undefined }>>;
+  index: WorkspaceIndex;
+  fileClaims: FileClaimsView;
+  claimGroups: ClaimGroupsView;
+  statusBarText(): string;
+  /** How long `activate()` took, in milliseconds. */
+  activationMs: number;
+  /** Resolves when no analysis, redraw, language switch, scan or debounce timer is in flight. */
+  whenIdle(): Promise<void>;
+}
+
+export function makeTestApi(parts: {
+  decorations: DecorationController;
+  index: WorkspaceIndex;
+  fileClaims: FileClaimsView;
+  claimGroups: ClaimGroupsView;
+  statusBar: ClaimStatusBar;
+  activity: Activity;
+  activationMs: number;
+}): ProvenanceLensApi {
+  const details = (uri: vscode.Uri): ReturnType<ProvenanceLensApi['decorationDetails']> => {
+    const applied = parts.decorations.appliedTo(uri);
+    const out = {} as ReturnType<ProvenanceLensApi['decorationDetails']>;
+    for (const kind of DECORATION_KINDS) {
+      out[kind] = (applied?.[kind] ?? []).map((o) => ({ range: o.range, after: o.renderOptions?.after?.contentText }));
+    }
+    return out;
+  };
+  return {
+    decorationRanges(uri) {
+      const d = details(uri);
+      const out = {} as Record<DecorationKind, vscode.Range[]>;
+      for (const kind of DECORATION_KINDS) out[kind] = d[kind].map((x) => x.range);
+      return out;
+    },
+    decorationDetails: details,
+    index: parts.index,
+    fileClaims: parts.fileClaims,
+    claimGroups: parts.claimGroups,
+    statusBarText: () => parts.statusBar.text,
+    whenIdle: () => parts.activity.whenIdle(),
+    activationMs: parts.activationMs,
+  };
+}

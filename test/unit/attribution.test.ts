@@ -1,0 +1,176 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeDoc } from '../../src/core/document';
+import { findQuotes } from '../../src/core/quotes/quotes';
+import { attachNumberSources, attributeSentence } from '../../src/core/quotes/attribution';
+import type { Language, NumberClaim, Quote } from '../../src/core/types';
+
+const all = (): boolean => true;
+
+function quotes(text: string, language: Language = 'fr'): Quote[] {
+  return findQuotes(makeDoc(text), language, all);
+}
+
+/** Speaker, role and cue of the quote whose text starts with `start`. */
+function who(text: string, start: string, language: Language = 'fr'): [string | null, string | null, string | null] {
+  const q = quotes(text, language).find((x) => x.text.startsWith(start));
+  assert.ok(q, `no quote starting with ${start}`);
+  return [q.speaker, q.speakerRole, q.cue];
+}
+
+function claim(text: string, phrase: string, value: number): NumberClaim {
+  const start = text.indexOf(phrase);
+  assert.ok(start >= 0, `phrase not found: ${phrase}`);
+  return { start, end: start + phrase.length, text: phrase, value, qualifier: null, unit: null, percent: false };
+}
+
+function seed(name: string): string {
+  return readFileSync(join(__dirname, '..', 'fixtures', 'seeds', name), 'utf8');
+}
+
+describe('attribution: French', () => {
+  it('inverted compound verb with time adverb, role and apposed name', () => {
+    const t = '« Nous sommes prêts », a déclaré mardi le porte-parole du ministère, Jean Dupont, devant la presse.';
+    assert.deepEqual(who(t, 'Nous'), ['Jean Dupont', 'le porte-parole du ministère', 'a déclaré']);
+  });
+
+  it('role followed directly by the name', () => {
+    const t = '« Tout va bien », a estimé lundi le secrétaire général de l’Otan Mark Rutte.';
+    assert.deepEqual(who(t, 'Tout'), ['Mark Rutte', 'le secrétaire général de l’Otan', 'a estimé']);
+  });
+
+  it('verb, prepositional phrase, name, then role in apposition', () => {
+    const t = 'Le président «Poutine attaque», a écrit sur Telegram Andriy Yermak, le chef de cabinet du président.';
+    assert.deepEqual(who(t, 'Poutine'), ['Andriy Yermak', 'le chef de cabinet du président', 'a écrit']);
+  });
+
+  it('pronoun inversion resolves to the last named speaker', () => {
+    const t = '« Un », a dit Marie Curie. Elle a souri. « Deux », a-t-elle ajouté.';
+    assert.deepEqual(who(t, 'Deux'), ['Marie Curie', null, 'a-t-elle ajouté']);
+  });
+
+  it('pronoun with no earlier speaker resolves to the last named person', () => {
+    const t = 'Très attendue, Priscillia Ludosky est arrivée. « Je suis venue », a-t-elle déclaré.';
+    assert.equal(who(t, 'Je suis')[0], 'Priscillia Ludosky');
+  });
+
+  it('a description resolves to the last named person', () => {
+    const t = '« Un », a dit Sophie Martin. « Deux », a poursuivi cette mère de deux enfants.';
+    assert.equal(who(t, 'Deux')[0], 'Sophie Martin');
+    const u = 'Le président ukrainien Volodymyr Zelensky a annoncé sa venue. « Je viens », a écrit le président ukrainien sur X.';
+    assert.equal(who(u, 'Je viens')[0], 'Volodymyr Zelensky');
+  });
+
+  it('bodies are kept as written; "la même source" resolves to the previous source', () => {
+    const t = '« Douze blessés », a annoncé la police dans un communiqué. « Enquête ouverte », selon la même source.';
+    assert.deepEqual(who(t, 'Douze'), ['la police', null, 'a annoncé']);
+    assert.deepEqual(who(t, 'Enquête'), ['la police', null, 'selon']);
+  });
+
+  it('preverbal subject before a colon-introduced quote', () => {
+    const t = 'Le ministre Jean Dupont a affirmé : « Nous tiendrons ».';
+    assert.deepEqual(who(t, 'Nous'), ['Jean Dupont', 'Le ministre', 'a affirmé']);
+  });
+
+  it('preverbal subject with apposition and adverbial phrase', () => {
+    const t = 'Le porte-parole du Kremlin, Dmitri Peskov, a quant à lui répété que l’armée ne frappait “que des cibles militaires”.';
+    assert.deepEqual(who(t, 'que des'), ['Dmitri Peskov', 'Le porte-parole du Kremlin', 'a quant à lui répété']);
+  });
+
+  it('selon X after a fragment, and present-tense inversion', () => {
+    assert.equal(who('Ces troupes seraient « engagées » au combat, selon les États-Unis.', 'engagées')[0], 'les États-Unis');
+    assert.deepEqual(who('"On est là", explique Sylvie, 58 ans.', 'On est'), ['Sylvie', null, 'explique']);
+  });
+
+  it('a participle continues the speaker of its clause', () => {
+    const t = '« Oui », a annoncé la porte-parole, Maria Zakharova, ajoutant que « les dates » seraient connues.';
+    assert.deepEqual(who(t, 'les dates').slice(0, 2), ['Maria Zakharova', 'la porte-parole']);
+  });
+
+  it('speaker is null when the text does not say', () => {
+    assert.deepEqual(who('Les "gilets jaunes" défilent.', 'gilets'), [null, null, null]);
+  });
+});
+
+describe('attribution: English', () => {
+  it('"X said", "said X" and titles', () => {
+    assert.deepEqual(who('"We will win," Prime Minister Edouard Philippe said.', 'We', 'en'), ['Edouard Philippe', 'Prime Minister', 'said']);
+    assert.deepEqual(who('"Enough," said Jane Smith, the mayor.', 'Enough', 'en'), ['Jane Smith', 'the mayor', 'said']);
+  });
+
+  it('role, name and verb; "told CNN"; "according to"', () => {
+    const t = '"No," the State Department spokesman, Vedant Patel, said.';
+    assert.deepEqual(who(t, 'No', 'en'), ['Vedant Patel', 'the State Department spokesman', 'said']);
+    assert.equal(who('Jane Doe, a nurse, told CNN: "It was chaos."', 'It was', 'en')[0], 'Jane Doe');
+    assert.deepEqual(who('The "yellow vest" movement is growing, according to the police.', 'yellow', 'en'), ['the police', null, 'according to']);
+  });
+
+  it('"he added" and surnames resolve to the full name', () => {
+    const t = 'French President Emmanuel Macron spoke. "One," Macron wrote on Twitter. "Two," he added.';
+    assert.deepEqual(who(t, 'One', 'en').slice(0, 1), ['Emmanuel Macron']);
+    assert.deepEqual(who(t, 'Two', 'en'), ['Emmanuel Macron', null, 'added']);
+  });
+
+  it('"saying:" takes the sentence subject', () => {
+    const t = 'Alain Finkielkraut reacted on Saturday, saying: "I felt absolute hatred."';
+    assert.equal(who(t, 'I felt', 'en')[0], 'Alain Finkielkraut');
+  });
+});
+
+describe('attribution: seeds', () => {
+  it('seed 000: pronoun, body and same-source resolutions', () => {
+    const t = seed('000_34ade1b63f6a146b.txt');
+    assert.equal(who(t, 'Les forces nord-coréennes engagées')[0], 'Antony Blinken');
+    assert.equal(who(t, 'opération spéciale réussie')[0], 'une source au sein des services de sécurité');
+    assert.equal(who(t, 'Chaque jour')[0], 'Vladyslav Volochyne');
+    assert.equal(who(t, 'Les personnes impliquées')[0], 'un communiqué du comité d’enquête de Russie');
+  });
+
+  it('seed 002: descriptions resolve to the earlier named speaker', () => {
+    const t = seed('002_2dd743014220e732.txt');
+    assert.equal(who(t, 'Nous sommes préoccupés')[0], 'Pat Ryder');
+    assert.equal(who(t, 'désarroi croissant')[0], 'Mark Rutte');
+    assert.deepEqual(who(t, 'Je leur demande').slice(0, 2), ['Lloyd Austin', 'le secrétaire américain à la Défense']);
+  });
+});
+
+describe('attachNumberSources', () => {
+  it('seed 001: "Selon Kiev, quelque 11.000 soldats…" is sourced to Kiev; a number inside a quote to its speaker', () => {
+    const t = seed('001_b8ef23abcf924c8b.txt');
+    const doc = makeDoc(t);
+    const qs = findQuotes(doc, 'fr', all);
+    const kiev = claim(t, '11.000 soldats', 11000);
+    const inQuote = claim(t, '10.000 soldats', 10000);
+    attachNumberSources(doc, 'fr', qs, [kiev, inQuote]);
+    assert.equal(kiev.source, 'Kiev');
+    assert.equal(inQuote.source, 'Vedant Patel');
+  });
+
+  it('seed 004: "Selon l’agence du renseignement sud-coréen, … jusqu’à 12.000 soldats"', () => {
+    const t = seed('004_b88d5b1187baf40b.txt');
+    const doc = makeDoc(t);
+    const n = claim(t, '12.000 soldats pour', 12000);
+    attachNumberSources(doc, 'fr', findQuotes(doc, 'fr', all), [n]);
+    assert.equal(n.source, 'l’agence du renseignement sud-coréen');
+  });
+
+  it('uses "X a déclaré que" and ", a indiqué X", else null', () => {
+    const t = 'Le ministre Paul Martin a déclaré que 300 soldats partiront. Il pleut sur 20 villes. Six blessés sont à déplorer, a indiqué la police.';
+    const doc = makeDoc(t);
+    const a = claim(t, '300 soldats', 300);
+    const b = claim(t, '20 villes', 20);
+    const c = claim(t, 'Six blessés', 6);
+    attachNumberSources(doc, 'fr', [], [a, b, c]);
+    assert.deepEqual([a.source, b.source, c.source], ['Paul Martin', null, 'la police']);
+    assert.equal(attributeSentence(doc, 'fr', t.indexOf('Six'))?.speaker, 'la police');
+  });
+
+  it('English "according to"', () => {
+    const t = 'About 50,000 people marched, according to the interior ministry.';
+    const doc = makeDoc(t);
+    const n = claim(t, '50,000 people', 50000);
+    attachNumberSources(doc, 'en', [], [n]);
+    assert.equal(n.source, 'the interior ministry');
+  });
+});
