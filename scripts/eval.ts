@@ -1,6 +1,8 @@
 /**
- * `npm run eval`: scores `analyzeText` against the gold labels in test/fixtures/labels/articles.
- * Flags: --verbose (every false positive / negative and wrong attribute), --json (one JSON object).
+ * `npm run eval`: scores `analyzeText` against the gold labels, per set: dev (test/fixtures/labels/articles,
+ * tuned on) and heldout (test/fixtures/labels/heldout, never tuned on).
+ * Flags: --set dev|heldout|all (default all), --verbose (every false positive / negative and wrong
+ * attribute), --json (one JSON object).
  * Exit code 0 unless a label file is malformed or does not locate in its text (then 1).
  */
 import { existsSync } from 'node:fs';
@@ -13,7 +15,21 @@ import { LabelError, locateLabel } from './eval/labels';
 import { formatIssues, formatTables, GROUPS, metricsJson, type Group } from './eval/report';
 
 const repoRoot = path.resolve(__dirname, '..');
-const labelDir = path.join(repoRoot, 'test', 'fixtures', 'labels', 'articles');
+const labelRoot = path.join(repoRoot, 'test', 'fixtures', 'labels');
+
+type SetName = 'dev' | 'heldout';
+const SETS: Record<SetName, { dir: string; title: string }> = {
+  dev: { dir: path.join(labelRoot, 'articles'), title: 'DEV set (test/fixtures/labels/articles; tuned on, optimistic)' },
+  heldout: { dir: path.join(labelRoot, 'heldout'), title: 'HELD-OUT set (test/fixtures/labels/heldout; never tuned on)' },
+};
+
+/** The sets chosen by `--set dev|heldout|all` (or `--set=…`); null for an unknown value. */
+function chosenSets(argv: readonly string[]): SetName[] | null {
+  const i = argv.findIndex((a) => a === '--set' || a.startsWith('--set='));
+  const value = i < 0 ? 'all' : argv[i].startsWith('--set=') ? argv[i].slice('--set='.length) : argv[i + 1];
+  if (value === 'all') return ['dev', 'heldout'];
+  return value === 'dev' || value === 'heldout' ? [value] : null;
+}
 
 interface Run {
   scores: ArticleScore[];
@@ -21,7 +37,7 @@ interface Run {
   errors: string[];
 }
 
-function scoreAll(corpusRoot: string | null): Run {
+function scoreAll(labelDir: string, corpusRoot: string | null): Run {
   const { labels, errors } = loadLabels(labelDir);
   const run: Run = { scores: [], skipped: [], errors };
   for (const label of labels) {
@@ -68,33 +84,50 @@ async function groupLines(corpusRoot: string | null): Promise<string[] | null> {
 }
 
 async function main(): Promise<number> {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const sets = chosenSets(argv);
+  if (!sets) {
+    console.error('usage: npm run eval -- [--set dev|heldout|all] [--verbose] [--json]');
+    return 2;
+  }
   const corpusRoot = findCorpusRoot(repoRoot);
-  const run = scoreAll(corpusRoot);
-  const groups = byGroup(run.scores);
-  const groupEval = await groupLines(corpusRoot);
+  const runs = sets.map((name) => ({ name, run: scoreAll(SETS[name].dir, corpusRoot) }));
+  const groupEval = sets.includes('dev') ? await groupLines(corpusRoot) : null;
+  const errors = runs.flatMap(({ run }) => run.errors);
   if (args.has('--json')) {
-    const metrics = Object.fromEntries(GROUPS.map((g) => [g, metricsJson(groups[g])]));
-    console.log(JSON.stringify({ corpusRoot, files: run.scores.length, skipped: run.skipped, errors: run.errors, metrics, groups: groupEval }));
+    const out = Object.fromEntries(runs.map(({ name, run }) => {
+      const groups = byGroup(run.scores);
+      const metrics = Object.fromEntries(GROUPS.map((g) => [g, metricsJson(groups[g])]));
+      return [name, { files: run.scores.length, skipped: run.skipped, errors: run.errors, metrics }];
+    }));
+    console.log(JSON.stringify({ corpusRoot, sets: out, groups: groupEval }));
   } else {
-    console.log(`Corpus: ${corpusRoot ?? '(none: seeds from test/fixtures only)'}; ${run.scores.length} labelled files scored`);
-    const missing = run.skipped.filter((s) => s.endsWith(' not found'));
-    const quiet = corpusRoot === null && missing.length > 0;
-    for (const s of run.skipped) if (!quiet || !s.endsWith(' not found')) console.warn(`warning: skipped ${s}`);
-    if (quiet) console.warn(`warning: skipped ${missing.length} labelled files outside the seeds (no corpus)`);
-    console.log('');
-    for (const line of formatTables(groups)) console.log(line);
+    console.log(`Corpus: ${corpusRoot ?? '(none: seeds from test/fixtures only)'}`);
+    for (const { name, run } of runs) printRun(SETS[name].title, run, corpusRoot, args.has('--verbose'));
     if (groupEval) {
       console.log('');
       for (const line of groupEval) console.log(line);
     }
-    if (args.has('--verbose')) {
-      console.log('');
-      for (const line of formatIssues(run.scores)) console.log(line);
-    }
   }
-  for (const e of run.errors) console.error(`label error: ${e}`);
-  return run.errors.length > 0 ? 1 : 0;
+  for (const e of errors) console.error(`label error: ${e}`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+/** Prints one set's heading, warnings and tables (and its issues with --verbose). */
+function printRun(title: string, run: Run, corpusRoot: string | null, verbose: boolean): void {
+  console.log('');
+  console.log(`=== ${title}: ${run.scores.length} labelled files scored ===`);
+  const missing = run.skipped.filter((s) => s.endsWith(' not found'));
+  const quiet = corpusRoot === null && missing.length > 0;
+  for (const s of run.skipped) if (!quiet || !s.endsWith(' not found')) console.warn(`warning: skipped ${s}`);
+  if (quiet) console.warn(`warning: skipped ${missing.length} labelled files outside the seeds (no corpus)`);
+  console.log('');
+  for (const line of formatTables(byGroup(run.scores))) console.log(line);
+  if (verbose) {
+    console.log('');
+    for (const line of formatIssues(run.scores)) console.log(line);
+  }
 }
 
 main().then(
