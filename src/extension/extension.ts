@@ -9,7 +9,7 @@ import { DumpLanguageController } from './detect/dumpLanguage';
 import { DumpMarks } from './detect/dumpMarks';
 import { DocumentAnalyses } from './documentAnalyses';
 import { ClaimHoverProvider } from './hover/hoverProvider';
-import { InProcessAnalyzer } from './index/analyzer';
+import { createIndexServices } from './index/indexServices';
 import { LazyLog } from './log';
 import { IndexWatcher } from './index/indexWatcher';
 import { LazyIndexStart } from './index/lazyStart';
@@ -28,10 +28,12 @@ export function activate(context: vscode.ExtensionContext): ProvenanceLensApi {
   const log = own(new LazyLog());
   const activity = new Activity();
   const settings = own(new Settings());
-  const analyzer = own(new InProcessAnalyzer());
+  const { analyzer, store } = createIndexServices(context, settings, log);
+  own(analyzer);
+  own(store);
   const marks = own(new DumpMarks(context.workspaceState, settings));
   const documents = own(new DocumentAnalyses(analyzer, activity, log));
-  const index = own(new WorkspaceIndex(settings, marks, documents, analyzer, activity, log));
+  const index = own(new WorkspaceIndex(settings, marks, documents, analyzer, store, activity, log));
   own(new DumpLanguageController(marks, activity));
   const decorations = own(new DecorationController(documents, settings, activity));
   own(new ClaimHoverProvider(documents, index));
@@ -44,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): ProvenanceLensApi {
   own(new LazyIndexStart(index));
   own(registerOpenLocation());
   for (const d of [...registerMarkCommands(marks), ...registerViewCommands(decorations, index, fileClaims, claimGroups)]) own(d);
-  return makeTestApi({ decorations, index, fileClaims, claimGroups, statusBar, activity, activationMs: performance.now() - started });
+  return makeTestApi({ decorations, index, fileClaims, claimGroups, statusBar, activity, panel, usesWorkers: () => analyzer.usesWorkers, activationMs: performance.now() - started });
 }
 
 export function deactivate(): void {

@@ -42,6 +42,7 @@ export class Settings implements vscode.Disposable {
   private snapshot = readSettings();
   private readonly changed = new vscode.EventEmitter<SettingsSnapshot>();
   private readonly listener: vscode.Disposable;
+  private warned = '';
   /** Fires with the new snapshot after any `provenanceLens.*` setting changes. */
   readonly onDidChange = this.changed.event;
 
@@ -65,11 +66,19 @@ export class Settings implements vscode.Disposable {
     return s.include.some((m) => m(relativePath)) && !s.exclude.some((m) => m(relativePath));
   }
 
+  /** The last invalid-glob warning shown (for tests), undefined when every glob is valid. */
+  get lastWarning(): string | undefined {
+    return this.warned || undefined;
+  }
+
+  /** One warning per distinct set of invalid globs (not one per settings change). */
   private warnInvalid(): void {
     const bad = this.snapshot.invalidGlobs;
-    if (bad.length === 0) return;
     const list = bad.map((b) => `"${b.pattern}" (${b.error})`).join(', ');
-    void vscode.window.showWarningMessage(`Provenance Lens: ignoring invalid glob pattern(s) in provenanceLens.files settings: ${list}.`);
+    const message = bad.length === 0 ? '' : `Provenance Lens: ignoring invalid glob pattern(s) in provenanceLens.files settings: ${list}. The other patterns still apply.`;
+    if (message === this.warned) return;
+    this.warned = message;
+    if (message) void vscode.window.showWarningMessage(message);
   }
 
   dispose(): void {

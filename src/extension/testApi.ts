@@ -3,6 +3,7 @@ import type { Activity } from './activity';
 import type { DecorationController } from './decorations/decorationController';
 import { DECORATION_KINDS, type DecorationKind } from './decorations/decorationPlan';
 import type { WorkspaceIndex } from './index/workspaceIndex';
+import type { ReportPanel } from './report/reportPanel';
 import type { ClaimGroupsView } from './views/claimGroupsView';
 import type { FileClaimsView } from './views/fileClaimsView';
 import type { ClaimStatusBar } from './views/statusBar';
@@ -17,6 +18,10 @@ export interface ProvenanceLensApi {
   fileClaims: FileClaimsView;
   claimGroups: ClaimGroupsView;
   statusBarText(): string;
+  /** The comparison webview's HTML while it is open. */
+  reportHtml(): string | undefined;
+  /** True once analyses run on worker threads (false before first use, or after a fallback). */
+  usesWorkers(): boolean;
   /** How long `activate()` took, in milliseconds. */
   activationMs: number;
   /** Resolves when no analysis, redraw, language switch, scan or debounce timer is in flight. */
@@ -30,6 +35,8 @@ export function makeTestApi(parts: {
   claimGroups: ClaimGroupsView;
   statusBar: ClaimStatusBar;
   activity: Activity;
+  panel: ReportPanel;
+  usesWorkers: () => boolean;
   activationMs: number;
 }): ProvenanceLensApi {
   const details = (uri: vscode.Uri): ReturnType<ProvenanceLensApi['decorationDetails']> => {
@@ -53,6 +60,8 @@ export function makeTestApi(parts: {
     claimGroups: parts.claimGroups,
     statusBarText: () => parts.statusBar.text,
     whenIdle: () => parts.activity.whenIdle(),
+    reportHtml: () => parts.panel.webviewHtml,
+    usesWorkers: parts.usesWorkers,
     activationMs: parts.activationMs,
   };
 }

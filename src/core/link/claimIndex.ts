@@ -145,6 +145,14 @@ export class ClaimIndex {
     return { version: 1, groups: this.groups(), duplicates: this.duplicates(), errors };
   }
 
+  /**
+   * Rebuilds the groups of components changed since the last call, without sorting: call it after
+   * each slice of upserts so the work is spread out and `groups()` at the end stays short.
+   */
+  settle(): void {
+    this.refresh();
+  }
+
   /** Work done so far (list entries read, pairwise tests), for tests and benchmarks. */
   stats(): LinkStats {
     return { scanned: this.counters.scanned, comparisons: this.counters.comparisons + this.graph.comparisons };
@@ -332,9 +340,22 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const fileCounts = new WeakMap<ClaimGroup, number>();
+
+/** Distinct files of a group (members are sorted by path), memoised per group object. */
+function fileCount(g: ClaimGroup): number {
+  let n = fileCounts.get(g);
+  if (n === undefined) {
+    n = 0;
+    for (let i = 0; i < g.members.length; i++) if (i === 0 || g.members[i].path !== g.members[i - 1].path) n++;
+    fileCounts.set(g, n);
+  }
+  return n;
+}
+
 /** Quote groups first, then by number of files (descending), then by id. */
 function sortGroups(groups: ClaimGroup[]): ClaimGroup[] {
-  const keyed = groups.map((g) => ({ g, files: new Set(g.members.map((m) => m.path)).size }));
+  const keyed = groups.map((g) => ({ g, files: fileCount(g) }));
   keyed.sort((a, b) => cmp(b.g.kind, a.g.kind) || b.files - a.files || cmp(a.g.id, b.g.id));
   return keyed.map((k) => k.g);
 }

@@ -13,18 +13,23 @@ export function isDigit(c: number): boolean {
 export function isLetterAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  if (c < 0xaa) return false;
-  return LETTER.test(s[i]);
+  return isLetterCode(c) || (c > 0x24f && LETTER.test(s[i]));
+}
+
+/** Letters decided from the code alone: ASCII and Latin-1/Latin Extended-A/B (no regex, no allocation). */
+function isLetterCode(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xaa || c === 0xb5 || c === 0xba;
+  return c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 }
 
 export function isDigitAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && isDigit(s.charCodeAt(i));
 }
 
-/** Space, no-break space, narrow no-break space, thin space, tab. */
+/** Space, tab, no-break space, the typographic spaces U+2000–U+200A (thin, hair…), narrow no-break space. */
 export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 9;
+  if (c === 32 || c === 9 || c === 0xa0) return true;
+  return c >= 0x2000 && (c <= 0x200a || c === 0x202f);
 }
 
 export function isSpaceAt(s: string, i: number): boolean {
@@ -77,6 +82,20 @@ export function wordAt(s: string, i: number): Word | null {
   return { start: i, end: j, text, lower: text.toLowerCase() };
 }
 
+/** End of the run of letters starting at i (i itself when i is not on a letter). No allocation. */
+export function letterRunEnd(s: string, i: number): number {
+  let j = i;
+  while (isLetterAt(s, j)) j++;
+  return j;
+}
+
+/** End of the word at i as `wordAt` reads it, without the length cap or any allocation. */
+export function wordEnd(s: string, i: number): number {
+  let j = letterRunEnd(s, i);
+  while ((s[j] === '-' || s[j] === '‑') && isLetterAt(s, j + 1)) j = letterRunEnd(s, j + 1);
+  return j;
+}
+
 /** The word that starts after spaces from i (an apostrophe right after a word is skipped too). */
 export function nextWord(s: string, i: number): Word | null {
   let j = i;
@@ -100,5 +119,5 @@ export function prevWord(s: string, i: number): Word | null {
 
 /** Lower-cases and unifies apostrophes and spaces, for phrase matching. */
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(/[\u2019\u02bc]/g, "'").replace(/[\u00a0\u202f\u2009\t]/g, ' ');
+  return s.toLowerCase().replace(/[\u2019\u02bc]/g, "'").replace(/[\t\u00a0\u2000-\u200a\u202f]/g, ' ');
 }

@@ -6,7 +6,9 @@
 import { isSpaceAt, nextWord, prevWord, skipSpaces, skipSpacesBack } from './chars';
 import { atSentenceStart, isClockTime, isDatePart, isIdentifier, yearWordBefore } from './context';
 import { APPROX_WORDS, CURRENCY_SYMBOLS, EN_STOPWORDS, FRACTION_WORDS, FR_STOPWORDS, SCALE_ABBREVIATIONS, scaleValue } from './lexicon';
-import { qualifierBefore } from './qualifier';
+import { ARTICLES, articleIsNumeral, orMoreEnd } from './article';
+import { countsNothing } from './idioms';
+import { qualifierBefore, qualifierFor } from './qualifier';
 import { hyphenUnitAt, unitAfter, type Unit } from './unit';
 import type { NumberClaim, Qualifier } from '../types';
 
@@ -32,11 +34,14 @@ export interface Completed {
   claim: NumberClaim | null;
   /** Where the scanner resumes: past the number, its scale and collective words. */
   resume: number;
+  /** End of the number with its scale, percent and currency, before any counted noun. */
+  numberEnd: number;
+  /** What the scale or collective words multiplied the number by (1 when none). */
+  factor: number;
 }
 
 /** Spaced abbreviations allowed as a scale ("2,33 k", "5 Mds"); "m" alone is metres. */
 const SPACED_SCALES: ReadonlySet<string> = new Set(['k', 'K', 'bn', 'md', 'Md', 'mds', 'Mds', 'mrd', 'Mrd', 'mln']);
-const ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'one', 'a', 'an']);
 
 interface State {
   value: number;
@@ -44,6 +49,10 @@ interface State {
   percent: boolean;
   scaled: boolean;
   approx: boolean;
+  /** The collective is exact ("a dozen"), not an estimate ("une dizaine"). */
+  exact: boolean;
+  /** Product of the scale and collective words read. */
+  factor: number;
   currency: string | null;
   currencyEnd: number;
 }
@@ -56,6 +65,7 @@ function readScale(s: string, st: State, language: 'fr' | 'en'): void {
   const scale = scaleValue(w.lower, language) ?? (SPACED_SCALES.has(w.text) ? SCALE_ABBREVIATIONS.get(w.text)! : null);
   if (scale === null) return;
   st.value *= scale;
+  st.factor *= scale;
   st.end = w.end;
   st.scaled = true;
   readHalf(s, st, scale);
@@ -68,8 +78,10 @@ function readCollective(s: string, st: State): void {
   const v = APPROX_WORDS.get(w.lower);
   if (v === undefined) return;
   st.value *= v;
+  st.factor *= v;
   st.end = w.end;
   st.approx = true;
+  st.exact = w.lower === 'dozen';
   st.scaled = true;
   const de = nextWord(s, w.end);
   if (de && de.lower === 'de') {
@@ -77,6 +89,7 @@ function readCollective(s: string, st: State): void {
     const mult = big ? (big.lower === 'milliers' ? 1000 : big.lower === 'millions' ? 1e6 : big.lower === 'milliards' ? 1e9 : 0) : 0;
     if (big && mult) {
       st.value *= mult;
+      st.factor *= mult;
       st.end = big.end;
     }
   }
@@ -170,39 +183,69 @@ function isNameNumber(s: string, start: number): boolean {
   return !FR_STOPWORDS.has(w.lower) && !EN_STOPWORDS.has(w.lower);
 }
 
+/** "two and a half", "deux mois et demi": adds one half to a whole count. */
+function readAndAHalf(s: string, st: State, from: number): number {
+  if (st.scaled || st.percent || !Number.isInteger(st.value)) return -1;
+  const and = nextWord(s, from);
+  if (!and || and.start - from > 2 || (and.lower !== 'and' && and.lower !== 'et')) return -1;
+  let half = nextWord(s, and.end);
+  if (half && and.lower === 'and' && half.lower === 'a') half = nextWord(s, half.end);
+  if (!half || !(and.lower === 'and' ? half.lower === 'half' : half.lower === 'demi' || half.lower === 'demie')) return -1;
+  st.value += 0.5;
+  return half.end;
+}
+
+/** "half a dozen": halves the dozen read after "a". */
+function halfADozen(s: string, c: Candidate, st: State): number {
+  if (c.single !== 'a' || !st.approx || st.value !== 12) return c.start;
+  const half = prevWord(s, c.start);
+  if (!half || half.lower !== 'half') return c.start;
+  st.value = 6;
+  return half.start;
+}
+
 /** Completes a candidate read at [c.start, c.end) in line `s`. */
 export function completeClaim(s: string, c: Candidate, language: 'fr' | 'en'): Completed {
-  const skip = (resume: number): Completed => ({ claim: null, resume });
-  const st: State = { value: c.value, end: c.end, percent: c.percent, scaled: c.scaled, approx: false, currency: null, currencyEnd: 0 };
+  const skip = (resume: number): Completed => ({ claim: null, resume, numberEnd: resume, factor: 1 });
+  const st: State = { value: c.value, end: c.end, percent: c.percent, scaled: c.scaled, approx: false, exact: false, factor: 1, currency: null, currencyEnd: 0 };
   if (c.spelled && c.scaled) {
     const last = s.slice(Math.max(c.start, c.end - 12), c.end).split(/[\s-]/).pop() ?? '';
     readHalf(s, st, scaleValue(last.toLowerCase(), language) ?? 0);
   }
   if (!c.unit) {
+    const half = language === 'en' ? readAndAHalf(s, st, st.end) : -1;
+    if (half >= 0) st.end = half;
     readScale(s, st, language);
     readCollective(s, st);
     readPercent(s, st);
   }
   const resume = st.end;
+  // Articles first: they are most spelled candidates, and this test is cheap.
+  if (c.single !== null && ARTICLES.has(c.single) && !articleIsNumeral(s, c.single, c.start, st.end, qualifierBefore(s, c.start) !== null, st.approx)) return skip(resume);
   if (isDatePart(s, c.start, c.end) || isClockTime(s, c.start, c.end)) return skip(resume);
   if (isIdentifier(s, c.start)) return skip(resume);
+  const orMore = orMoreEnd(s, st.end);
+  if (orMore >= 0) st.end = orMore;
   const before = currencyBefore(s, c.start);
   if (before) st.currency = before.unit;
   else if (!st.percent && !c.unit) readCurrencyAfter(s, st);
   let unit: Unit | null = c.unit;
   if (!unit && !st.percent && !st.currency) unit = hyphenUnitAt(s, st.end) ?? unitAfter(s, st.end, language, st.scaled);
-  const numberStart = before ? before.start : c.start;
-  const q = qualifierBefore(s, numberStart);
+  const halfEnd = unit && language === 'fr' ? readAndAHalf(s, st, unit.end) : -1;
+  if (countsNothing(s, c.start, st.end, unit !== null)) return skip(resume);
+  const numberStart = before ? before.start : halfADozen(s, c, st);
+  const q = qualifierFor(s, numberStart, c.spelled, unit ? unit.text : null, st.percent || st.currency !== null);
   if (isYear(s, c, st, unit, language, q !== null)) return skip(resume);
   if (unit && isFractionOrOrdinal(unit.text.toLowerCase())) return skip(resume);
-  if (!c.spelled && !unit && !st.percent && !st.currency && isNameNumber(s, c.start)) return skip(resume);
+  // "two-headed", "one-eyed": a compound adjective describes, it does not count.
+  if (unit && s[unit.start - 1] === '-' && unit.text.endsWith('ed')) return skip(resume);
+  if (!c.spelled && (!unit || !unit.plural) && !st.percent && !st.currency && isNameNumber(s, c.start)) return skip(resume);
   // "Mouvement Cinq Etoiles", "Five Star Movement": a capitalised number word inside a sentence names something.
   if (c.spelled && /^\p{Lu}/u.test(s[c.start] ?? '') && !atSentenceStart(s, c.start)) return skip(resume);
-  if (c.single !== null && ARTICLES.has(c.single) && !st.approx && !q) return skip(resume);
   if (c.single === 'neuf' && !unit) return skip(resume);
-  const qualifier: Qualifier | null = q ? q.qualifier : st.approx ? 'about' : null;
+  const qualifier: Qualifier | null = q ? q.qualifier : orMore >= 0 ? 'at-least' : st.approx && !st.exact ? 'about' : null;
   const start = q ? q.start : numberStart;
-  const end = Math.max(st.end, st.currencyEnd, unit ? unit.end : 0);
+  const end = Math.max(st.end, st.currencyEnd, unit ? unit.end : 0, halfEnd);
   const claim: NumberClaim = {
     start,
     end,
@@ -212,5 +255,5 @@ export function completeClaim(s: string, c: Candidate, language: 'fr' | 'en'): C
     unit: st.currency ?? (unit ? unit.text : null),
     percent: st.percent,
   };
-  return { claim, resume };
+  return { claim, resume, numberEnd: Math.max(st.end, st.currencyEnd), factor: st.factor };
 }

@@ -35,15 +35,19 @@ function sepAt(s: string, j: number): Sep | null {
   return null;
 }
 
-/** True when a scale word or a percent sign follows: "1,050 million", "2.125%". */
-function scaleOrPercentFollows(s: string, end: number): boolean {
+/** What follows a number: a scale word (singular or plural), a percent sign or word, or nothing of note. */
+type Follower = 'scale-singular' | 'scale-plural' | 'percent' | 'other';
+
+function followerAt(s: string, end: number): Follower {
   let j = end;
   while (j < s.length && j - end < 3 && isSpaceCode(s.charCodeAt(j))) j++;
-  if (s[j] === '%') return true;
+  if (s[j] === '%') return 'percent';
   const w = nextWord(s, j);
-  if (!w) return false;
-  if (scaleValue(w.lower, 'en') !== null || SCALE_ABBREVIATIONS.has(w.text)) return true;
-  return w.lower === 'pour' || w.lower === 'percent' || w.lower === 'per' || w.lower.startsWith('pourcent');
+  if (!w) return 'other';
+  if (scaleValue(w.lower, 'en') !== null) return w.lower.endsWith('s') ? 'scale-plural' : 'scale-singular';
+  if (SCALE_ABBREVIATIONS.has(w.text)) return 'scale-singular';
+  const pct = w.lower === 'pour' || w.lower === 'percent' || w.lower === 'per' || w.lower.startsWith('pourcent');
+  return pct ? 'percent' : 'other';
 }
 
 /**
@@ -68,7 +72,7 @@ export function readDigits(s: string, i: number, language: 'fr' | 'en' | null): 
   }
   const run: DigitRun = { start: i, end: j, value: null, bare: seps.length === 0, intDigits: 0, leadingZero: false };
   if (total > MAX_DIGITS) return run;
-  const parsed = interpret(groups, seps, language, () => scaleOrPercentFollows(s, j));
+  const parsed = interpret(groups, seps, language, () => followerAt(s, j));
   if (!parsed) return run;
   run.value = Number(parsed.int + (parsed.frac ? '.' + parsed.frac : ''));
   run.intDigits = parsed.int.length;
@@ -89,29 +93,35 @@ interface Parsed {
 }
 
 /** Applies the grouping rules; null when the shape is not a number (dates, IPs, versions). */
-function interpret(groups: string[], seps: Sep[], language: 'fr' | 'en' | null, scaleFollows: () => boolean): Parsed | null {
+function interpret(groups: string[], seps: Sep[], language: 'fr' | 'en' | null, follower: () => Follower): Parsed | null {
   if (seps.length === 0) return { int: groups[0] ?? '', frac: '' };
   const last = seps[seps.length - 1];
   const lastGroup = groups[groups.length - 1];
   const lastIsSoleMark = (last === '.' || last === ',') && seps.filter((x) => x === last).length === 1;
   const isDecimalMark =
     lastIsSoleMark &&
-    (lastGroup.length !== 3 || (new Set(seps).size > 1) || decimalByLanguage(last, groups, language, scaleFollows));
+    (lastGroup.length !== 3 || (new Set(seps).size > 1) || decimalByLanguage(last, groups, language, follower));
   const groupSeps = isDecimalMark ? seps.slice(0, -1) : seps;
   const intGroups = isDecimalMark ? groups.slice(0, -1) : groups;
   if (!groupingOk(intGroups, groupSeps)) return null;
   return { int: intGroups.join(''), frac: isDecimalMark ? lastGroup : '' };
 }
 
-/** "x,yyy" / "x.yyy" with exactly three digits after a single mark: decimal or thousands? */
-function decimalByLanguage(mark: '.' | ',', groups: string[], language: 'fr' | 'en' | null, scaleFollows: () => boolean): boolean {
+/**
+ * "x,yyy" / "x.yyy" with exactly three digits after a single mark: decimal or thousands?
+ * French writes decimals with a comma, so its "7.600" groups thousands; before a scale word the
+ * word's number settles it either way ("1.050 million" is below two, "7.600 milliards" is not).
+ * English "." is a decimal point, but "$51.000" is grouping: only a scale word or % makes it decimal.
+ */
+function decimalByLanguage(mark: '.' | ',', groups: string[], language: 'fr' | 'en' | null, follower: () => Follower): boolean {
   const intPart = groups[0];
   if (groups.length !== 2) return false;
   if (intPart.length > 3 || intPart.startsWith('0')) return true;
   if (mark === ',' && language === 'fr') return true;
   if (mark === ',' && language === 'en') return false;
-  // '.' in English is a decimal point, but "$51.000" is grouping; a scale word or % settles it.
-  return scaleFollows();
+  const next = follower();
+  if (language === 'fr') return next === 'scale-singular' || next === 'percent';
+  return next !== 'other';
 }
 
 /** Thousands groups: first 1–3 digits, then exactly 3, one separator kind. */

@@ -66,12 +66,12 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'article', 'articles', 'art', 'number', 'alinéa', 'chapitre', 'chapter', 'numéro', 'numero', 'n°', 'no', 'nr',
   'page', 'pages', 'p', 'section', 'paragraphe', 'paragraph', 'acte', 'act', 'route', 'ligne', 'line', 'vol', 'flight',
-  'bus', 'tram', 'saison', 'season', 'épisode', 'episode', 'version', 'level', 'niveau', 'room', 'salle',
+  'bus', 'tram', 'trams', 'lignes', 'saison', 'season', 'épisode', 'episode', 'version', 'level', 'niveau', 'room', 'salle',
   'chambre', 'porte', 'gate', 'terminal', 'quai', 'platform', 'rue', 'avenue', 'boulevard', 'street',
   'tome', 'volume', 'titre', 'code', 'loi', 'résolution', 'resolution', 'catégorie', 'category', 'type',
   'modèle', 'model', 'windows', 'iphone', 'ios', 'android', 'phase', 'étape', 'stage', 'division', 'groupe',
   'group', 'zone', 'secteur', 'dossier', 'case', 'point', 'points', 'figure', 'fig', 'tableau', 'table',
-  'annexe', 'verset', 'psaume', 'amendement', 'amendment', 'ligue', 'league', 'top', 'covid', 'kilomètre',
+  'annexe', 'round', 'verset', 'psaume', 'amendement', 'amendment', 'ligue', 'league', 'top', 'covid', 'kilomètre',
 ]);
 
 /**
@@ -94,7 +94,7 @@ export const FR_STOPWORDS: ReadonlySet<string> = new Set([
   'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'ne', 'n', 'pas', 'plus', 'moins', 'très', 'selon',
   'depuis', 'après', 'avant', 'pendant', 'contre', 'lors', 'puis', 'alors', 'y', 'si', 'comme', 'tous',
   'toutes', 'tout', 'autres', 'autre', 'même', 'mêmes', 'aussi', 'encore', 'déjà', 'environ', 'près',
-  'jusqu', 'parmi',
+  'jusqu', 'parmi', 'auxquels', 'auxquelles', 'lesquels', 'lesquelles', 'desquels', 'desquelles',
   'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'quelque', 'quelques', 'chaque',
   'lui', 'eux', 'me', 'te', 'j', 'je', 'tu', 'c', 'ça', 'car', 'donc', 'or', 'ni', 'soit', 'dès', 'via',
   'afin', 'ainsi', 'bien', 'peu', 'beaucoup', 'trop', 'assez', 'là', 'ici', 'hier', 'demain', 'aujourd',

@@ -13,7 +13,7 @@ const PHRASES: ReadonlyArray<readonly [string, Qualifier]> = (
     ['autour de', 'about'], ["autour d'", 'about'], ['quasiment', 'about'], ['presque', 'about'],
     ['à peu près', 'about'], ['approximativement', 'about'], ['aux alentours de', 'about'],
     ["de l'ordre de", 'about'], ["de l'ordre d'", 'about'], ['pas loin de', 'about'], ['grosso modo', 'about'],
-    ['nearly', 'about'], ['about', 'about'], ['around', 'about'], ['approximately', 'about'],
+    ['nearly', 'about'], ['near', 'about'], ['about', 'about'], ['around', 'about'], ['approximately', 'about'],
     ['roughly', 'about'], ['some', 'about'], ['almost', 'about'], ['an estimated', 'about'],
     ['estimated', 'about'], ['close to', 'about'], ['circa', 'about'], ['approx.', 'about'],
     ["jusqu'à", 'up-to'], ["jusqu'a", 'up-to'], ['up to', 'up-to'], ['as many as', 'up-to'],
@@ -75,4 +75,28 @@ export function qualifierBefore(line: string, numberStart: number): FoundQualifi
     return { qualifier, start: at };
   }
   return null;
+}
+
+/** English measure heads: "under two hours" is less than two hours. */
+const MEASURES: ReadonlySet<string> = new Set([
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'mile', 'kilometre', 'kilometer', 'km',
+  'metre', 'meter', 'foot', 'feet', 'inch', 'pound', 'dollar', 'euro', 'cent', 'ton', 'tonne', 'percent', 'point',
+]);
+
+function isMeasure(unit: string | null): boolean {
+  if (!unit) return true; // "under two" alone: nothing else to be under
+  const words = unit.toLowerCase().split(' ');
+  const head = words[words.length - 1];
+  return MEASURES.has(head) || MEASURES.has(head.replace(/s$/, ''));
+}
+
+/**
+ * The qualifier of a claim. "under"/"below" before a spelled-out count of things is the
+ * preposition ("under two previous presidents"); it means less-than before a measure or digits.
+ */
+export function qualifierFor(line: string, numberStart: number, spelled: boolean, unit: string | null, measured: boolean): FoundQualifier | null {
+  const q = qualifierBefore(line, numberStart);
+  if (!q || q.qualifier !== 'less-than' || !spelled || measured) return q;
+  const word = normalise(line.slice(q.start, q.start + 5));
+  return (word.startsWith('under') || word.startsWith('below')) && !isMeasure(unit) ? null : q;
 }

@@ -3,37 +3,18 @@
  * glued to letters or inside URLs, handles and phone numbers, and completes the rest into claims.
  * Every step advances past what it read, so the pass is linear in the line length.
  */
-import { isDigit, isDigitAt, isLetterAt, isSpaceAt, isSpaceCode, wordAt } from './chars';
+import { isApostrophe, isDigit, isDigitAt, isLetterAt, isSpaceAt, letterRunEnd, wordAt, wordEnd, type Word } from './chars';
 import { completeClaim, type Candidate } from './claim';
 import { readDigits } from './digits';
-import { HUNDRED_WORDS, SCALE_ABBREVIATIONS, SMALL_WORDS, scaleValue } from './lexicon';
-import { readSpelled } from './spelled';
+import { SCALE_ABBREVIATIONS, scaleValue } from './lexicon';
+import { maskedToken, mayStartNumber } from './lineScan';
+import { shareRangeUnits, type Placed } from './ranges';
+import { readSpelled, type Spelled } from './spelled';
 import type { Unit } from './unit';
 import type { NumberClaim } from '../types';
 
 /** Glued units accepted after digits ("29km", "5kg"); anything else glued is an ordinal or a code. */
 const GLUED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'cm', 'mm', 'ha', 'mw', 'gw', 'kw', 'kwh', 'mph', 'ml', 'mg', 'kt', 'km²', 'm²']);
-
-/** Whitespace-delimited runs that are URLs, e-mail addresses, handles or hashtags: [start, end) pairs. */
-function maskedRuns(s: string): number[] {
-  const out: number[] = [];
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-    const start = i;
-    let hasAt = false;
-    let hasScheme = false;
-    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) {
-      const ch = s[i];
-      if (ch === '@') hasAt = true;
-      else if (ch === ':' && s[i + 1] === '/' && s[i + 2] === '/') hasScheme = true;
-      i++;
-    }
-    const head = s.slice(start, start + 4).toLowerCase();
-    if (i > start && (hasAt || hasScheme || head === 'www.' || s[start] === '#')) out.push(start, i);
-  }
-  return out;
-}
 
 /** Skips letters and digits glued together ("A320", "G20", "1er", "18h31"). */
 function skipAlnum(s: string, i: number): number {
@@ -64,34 +45,60 @@ function phoneRun(s: string, i: number): { end: number; phone: boolean } {
   return { end: j, phone: groups >= 3 && digits >= 8 && odd };
 }
 
+/** "the half-dozen comments": six, as one word. */
+function halfDozen(w: Word): Spelled {
+  return { start: w.start, end: w.end, value: 6, parts: 2, single: null, hyphenUnit: null };
+}
+
+/** "May ’68", "the '90s": a two-digit year after an apostrophe that opens a word. */
+function isShortYear(s: string, i: number): boolean {
+  return isApostrophe(s.charCodeAt(i - 1)) && !isLetterAt(s, i - 2) && isDigitAt(s, i + 1) && !isDigitAt(s, i + 2);
+}
+
 class LineScanner {
-  readonly claims: NumberClaim[] = [];
+  readonly placed: Placed[] = [];
   private phoneCheckedUntil = -1;
+  /** End of the last token checked by `masked`, and whether it was masked. */
+  private tokenEnd = 0;
+  private tokenMasked = false;
 
   constructor(private readonly s: string, private readonly language: 'fr' | 'en') {}
 
   run(): void {
     const s = this.s;
-    const masks = maskedRuns(s);
-    let m = 0;
+    const n = s.length;
     let i = 0;
-    while (i < s.length) {
-      while (m < masks.length && masks[m + 1] <= i) m += 2;
-      if (m < masks.length && masks[m] <= i) {
-        i = masks[m + 1]!;
-        continue;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isDigit(c)) {
+        i = this.masked(i) ? this.tokenEnd : this.digits(i);
+      } else if (isLetterAt(s, i)) {
+        const end = letterRunEnd(s, i);
+        i = mayStartNumber(s, i, end) && !this.masked(i) ? this.word(i) : wordEnd(s, end);
+      } else {
+        i++;
       }
-      if (isDigit(s.charCodeAt(i))) i = this.digits(i);
-      else if (isLetterAt(s, i)) i = this.word(i);
-      else i++;
     }
+  }
+
+  /**
+   * True when the whitespace-delimited token holding i is a URL, address, handle or hashtag.
+   * The token's bounds are kept, so each token is read at most once per line.
+   */
+  private masked(i: number): boolean {
+    if (i >= this.tokenEnd) {
+      const t = maskedToken(this.s, i);
+      this.tokenEnd = t.end;
+      this.tokenMasked = t.masked;
+    }
+    return this.tokenMasked;
   }
 
   private digits(i: number): number {
     const s = this.s;
     const prev = s[i - 1] ?? ' ';
     const prev2 = i >= 2 ? i - 2 : -1;
-    if (isLetterAt(s, i - 1) || '_#@/\\+°:'.includes(prev)) return skipAlnum(s, i);
+    if (isLetterAt(s, i - 1) || '_#@/\\+°:'.includes(prev) || isShortYear(s, i)) return skipAlnum(s, i);
     if ((prev === '-' || prev === '.' || prev === ',') && (isLetterAt(s, prev2) || isDigitAt(s, prev2))) return skipAlnum(s, i);
     if (i >= this.phoneCheckedUntil) {
       const p = phoneRun(s, i);
@@ -150,11 +157,8 @@ class LineScanner {
 
   private word(i: number): number {
     const w = wordAt(this.s, i)!;
-    const first = w.lower.split(/[-‑]/)[0];
-    const starts = SMALL_WORDS.has(first) || HUNDRED_WORDS.has(first) || first === 'mille' || first === 'a' || first === 'demi';
-    if (!starts) return w.end;
     if (this.s[i - 1] === '-' && isLetterAt(this.s, i - 2)) return w.end;
-    const sp = readSpelled(this.s, w, this.language);
+    const sp = w.lower === 'half-dozen' ? halfDozen(w) : readSpelled(this.s, w, this.language);
     if (!sp) return w.end;
     const cand: Candidate = {
       start: sp.start,
@@ -172,7 +176,7 @@ class LineScanner {
 
   private complete(c: Candidate): number {
     const done = completeClaim(this.s, c, this.language);
-    if (done.claim) this.claims.push(done.claim);
+    if (done.claim) this.placed.push({ claim: done.claim, numberStart: c.start, numberEnd: done.numberEnd, factor: done.factor });
     return Math.max(done.resume, c.end);
   }
 }
@@ -181,5 +185,6 @@ class LineScanner {
 export function scanLine(line: string, language: 'fr' | 'en'): NumberClaim[] {
   const scanner = new LineScanner(line, language);
   scanner.run();
-  return scanner.claims;
+  shareRangeUnits(line, scanner.placed);
+  return scanner.placed.map((p) => p.claim);
 }

@@ -26,7 +26,7 @@ function frPlural(lower: string): boolean {
 
 function enPlural(lower: string): boolean {
   if (EN_IRREGULAR_PLURALS.has(lower)) return true;
-  return lower.length > 2 && lower.endsWith('s') && !/(ss|us|is|ous)$/.test(lower);
+  return lower.length > 2 && lower.endsWith('s') && !/(ss|us|is|ous|gas|mas|bias|lens)$/.test(lower);
 }
 
 /** The next word when only spaces separate it from i (no punctuation crossed). */
@@ -40,12 +40,22 @@ function isHeadCandidate(w: Word, stop: ReadonlySet<string>): boolean {
   return w.lower.length > 1 || ABBREVIATIONS.has(w.lower);
 }
 
-/** French: noun, optionally after "de"/"d'", then up to two agreeing adjectives. */
+/** French adjectives written before the noun: "trois prochains mois", "deux autres chauffeurs". */
+const FR_PRENOMINAL: ReadonlySet<string> = new Set([
+  'autres', 'prochains', 'prochaines', 'derniers', 'dernières', 'premiers', 'premières', 'nouveaux', 'nouvelles',
+  'seuls', 'seules', 'petits', 'petites', 'grands', 'grandes', 'anciens', 'anciennes', 'principaux', 'principales',
+]);
+
+/** Adjectives that follow an elided noun and are no head themselves ("deux mille supplémentaires"). */
+const FR_NOT_HEADS: ReadonlySet<string> = new Set(['supplémentaires', 'additionnels', 'additionnelles', 'restants', 'restantes']);
+
+/** French: noun, optionally after "de"/"d'" or a prenominal adjective, then up to two agreeing adjectives. */
 function frenchUnit(s: string, pos: number, allowDe: boolean): Unit | null {
   let w = nextWord(s, pos);
   if (w && allowDe && (w.lower === 'de' || w.lower === 'd')) w = nextWord(s, w.end);
   else if (!w) w = quotedWord(s, pos);
-  if (!w || !isHeadCandidate(w, FR_STOPWORDS)) return null;
+  if (w && FR_PRENOMINAL.has(w.lower)) w = adjacentWord(s, w.end);
+  if (!w || !isHeadCandidate(w, FR_STOPWORDS) || FR_NOT_HEADS.has(w.lower)) return null;
   const plural = frPlural(w.lower);
   let end = w.end;
   if (plural) {
@@ -78,21 +88,43 @@ function isFrenchAdjective(a: Word): boolean {
   return !/(ons|ez|ais|ait|ient)$/.test(a.lower);
 }
 
-/** English: words up to and including the first plural noun (at most four). */
+/** English: words up to and including the first plural noun (at most four), and a plural right after it. */
 function englishUnit(s: string, pos: number): Unit | null {
   const words: Word[] = [];
   let w = nextWord(s, pos);
+  if (w && w.lower === 'others') return { start: w.start, end: w.end, text: w.text, plural: true };
   while (w && words.length < 4 && isHeadCandidate(w, EN_STOPWORDS)) {
     words.push(w);
     if (enPlural(w.lower)) {
-      const first = words[0];
-      return { start: first.start, end: w.end, text: s.slice(first.start, w.end), plural: true };
+      const end = pluralRunEnd(s, w);
+      return { start: words[0].start, end, text: s.slice(words[0].start, end), plural: true };
     }
     w = adjacentWord(s, w.end);
   }
   const first = words[0];
   if (!first || !/^\p{Ll}/u.test(first.text) || /(ed|ing|ly)$/.test(first.lower)) return null;
   return { start: first.start, end: first.end, text: first.text, plural: false };
+}
+
+/** Words after which a preceding -es word was a verb ("…countries represents a whopping…"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'some', 'more', 'no']);
+
+/**
+ * End of a run of plurals after a plural head: "gilets jaunes", "gilets jaunes candidates". Only
+ * "-es" words extend it (a French adjective or an English noun; verbs after a plural take no -s,
+ * and one followed by an object is taken for a verb all the same).
+ */
+function pluralRunEnd(s: string, head: Word): number {
+  let end = head.end;
+  for (let k = 0; k < 2; k++) {
+    const next = adjacentWord(s, end);
+    if (!next || !/^\p{Ll}/u.test(next.text) || !next.lower.endsWith('es') || next.lower.endsWith('ees')) break;
+    if (EN_STOPWORDS.has(next.lower)) break;
+    const after = adjacentWord(s, next.end);
+    if (after && OBJECT_STARTS.has(after.lower)) break;
+    end = next.end;
+  }
+  return end;
 }
 
 /**

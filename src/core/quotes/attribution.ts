@@ -9,7 +9,12 @@ import { findCues, type RawCue } from './cues';
 import type { MarkSpan } from './marks';
 import { SpeakerHistory, type Speaker } from './resolve';
 import { leadingSubject, trailingName } from './speaker';
+import { FR_INFINITIVES, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
 import { splitSentences, tokenize, type Token } from './tokens';
+import { colonSpeaker, Continuation, opensWithQuote, verbInQuote } from './clauses';
+
+/** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
+const CONTINUATION_MIN_WORDS = 4;
 
 /** Speaker, role and cue of one quote, plus what the fragment test needs about its position. */
 export interface QuoteAttribution {
@@ -42,17 +47,56 @@ export interface AttributionIndex {
 
 const NUMBER_VERB = /^(?:déclar|affirm|indiqu|annon|assur|estim|précis|expliqu|soulign|ajout|dit$|confirm|rapport|signal|fait|not|relev|écri|selon|d’après|said|says|told|tell|add|stat|announc|report|claim|wrote|according|explain)/u;
 
-function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): void {
+/** Words after a name that show it is not the subject of a verb ("Macron, who …" is handled by cues). */
+const NOT_A_VERB = new Set(['who', 'qui', 'whose', 'dont', 'which', 'lequel', 'laquelle', 'or', 'ou', 'nor', 'ni']);
+/** Words before a name that make it a complement ("the support of Mélenchon", "par Bart De Wever"). */
+const COMPLEMENT_BEFORE = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'at', 'in', 'on', 'than', 'met', 'de', 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'sur', 'chez', 'contre', 'entre', 'que', 'about', 'against', 'like', 'comme', 'and', 'et']);
+
+/** True when the name T[k, e) heads its clause: a lower-case verb-like word follows, no preposition precedes. */
+function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
+  const next = T[e];
+  if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
+  if (/[’']s$/u.test(T[e - 1].text)) return false;
+  const prev = T[k - 1];
+  return !prev || prev.kind !== 'word' || !(COMPLEMENT_BEFORE.has(prev.lower) || FUNCTION_WORDS.has(prev.lower));
+}
+
+const TITLE_GENDER = new Map<string, 'm' | 'f' | null>([
+  ['m', 'm'], ['mr', 'm'], ['monsieur', 'm'], ['mme', 'f'], ['mrs', 'f'], ['ms', 'f'], ['madame', 'f'], ['mlle', 'f'],
+]);
+
+/** The courtesy title or capitalised title word right before a name ("M. Borrell", "Mr Macron", "President Macron"). */
+function titleBefore(T: readonly Token[], at: number): { gender: 'm' | 'f' | null } | null {
+  let p = at - 1;
+  if (T[p]?.text === '.') p--;
+  const t = T[p];
+  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return null;
+  if (TITLE_GENDER.has(t.lower)) return { gender: TITLE_GENDER.get(t.lower) ?? null };
+  return p === at - 1 && TITLE_WORDS.has(t.lower) ? { gender: null } : null;
+}
+
+/** Records the personal names of a sentence: full names, and known surnames used alone ("Macron rushed back"). */
+function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): string[] {
+  const names: string[] = [];
   let k = 0;
   while (k < T.length) {
     let e = k;
     while (e < T.length && T[e].kind === 'word' && /^\p{Lu}/u.test(T[e].text)) e++;
-    if (e - k >= 2) {
+    if (e > k) {
       const at = trailingName(T, k, e);
-      if (at >= 0 && e - at >= 2 && e - at <= 4) history.noteName(text.slice(T[at].start, T[e - 1].end), T[at].start);
+      const n = e - at;
+      const title = at >= 0 ? titleBefore(T, at) : null;
+      const known = n === 1 && at >= 0 && (history.isKnownSurname(T[at].text) || title !== null);
+      if (at >= 0 && ((n >= 2 && n <= 4) || known)) {
+        const name = history.noteName(text.slice(T[at].start, T[e - 1].end), T[at].start, isSubjectName(T, k, e));
+        if (title) history.noteGender(name, title.gender);
+        names.push(name);
+      }
     }
     k = e > k ? e : k + 1;
   }
+  return names;
 }
 
 function resolveCues(text: string, T: readonly Token[], raw: RawCue[], history: SpeakerHistory): Cue[] {
@@ -63,6 +107,7 @@ function resolveCues(text: string, T: readonly Token[], raw: RawCue[], history: 
     if (r.kind === 'participle') {
       const prev = [...out].reverse().find((c) => c.speaker);
       if (prev) speaker = prev.speaker;
+      else if (FR_INFINITIVES.has(r.verb)) speaker = history.last(); // "Puis de conclure :"
       else {
         const lead = leadingSubject(text, T);
         speaker = lead ? history.resolve(lead, start, r.verb) : null;
@@ -76,7 +121,7 @@ function resolveCues(text: string, T: readonly Token[], raw: RawCue[], history: 
 }
 
 /** Picks the cue for the quote token at q: an inverted/following cue first, else the nearest one before. */
-function cueForQuote(cues: readonly Cue[], q: number): Cue | null {
+function cueForQuote(T: readonly Token[], cues: readonly Cue[], q: number): Cue | null {
   for (const c of cues) {
     if (c.raw.a <= q || !c.speaker) continue;
     if (c.raw.kind === 'participle') continue;
@@ -84,9 +129,19 @@ function cueForQuote(cues: readonly Cue[], q: number): Cue | null {
   }
   for (let k = cues.length - 1; k >= 0; k--) {
     const c = cues[k];
-    if (c.raw.b <= q && c.speaker) return c;
+    if (c.raw.b <= q && c.speaker) return newClauseBetween(T, c, q) ? null : c;
   }
   return null;
+}
+
+/** Connectors that open a clause with its own subject ("…, titre Le Figaro, tandis que Libération …"). */
+const CLAUSE_OPENERS = new Set(['tandis', 'while', 'whereas']);
+
+/** True when a clause opener sits between the end of an inverted cue's subject and the quote at q. */
+function newClauseBetween(T: readonly Token[], c: Cue, q: number): boolean {
+  if (!c.raw.inverted || !c.raw.subject) return false;
+  for (let k = q - 1; k >= c.raw.b && T[k].start >= c.raw.subject.end; k--) if (CLAUSE_OPENERS.has(T[k].lower)) return true;
+  return false;
 }
 
 function positionFlags(T: readonly Token[], q: number): { standalone: boolean; afterComplementizer: boolean } {
@@ -99,54 +154,76 @@ function positionFlags(T: readonly Token[], q: number): { standalone: boolean; a
   };
 }
 
-/** "Emmanuelle Praet brise le silence : « … »": the clause subject before the colon speaks. */
-function colonSpeaker(text: string, T: readonly Token[], q: number, history: SpeakerHistory): Speaker | null {
-  if (q < 2 || q > 12) return null;
-  const lead = leadingSubject(text, T.slice(0, q - 1));
-  if (!lead || (lead.kind === 'body' && lead.words.length > 6) || (lead.kind === 'name' && !/\s/u.test(lead.text))) return null;
-  return history.resolve(lead, T[q].start, ':');
+
+/** Per-document reading state shared by the sentences of one pass. */
+interface Pass {
+  text: string;
+  language: Language | null;
+  history: SpeakerHistory;
+  flow: Continuation;
+  quotes: Map<number, QuoteAttribution>;
+  paragraph: number;
+}
+
+/** Attributes the quotes of one sentence T and returns its resolved cues. */
+function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
+  const { text, history, flow } = pass;
+  const names = noteNames(T, history, text);
+  const cues = resolveCues(text, T, findCues(text, T, pass.language), history);
+  const bare = T.every((t, k) => (k === 0 ? t.kind === 'quote' : t.kind === 'punct'));
+  const opens = opensWithQuote(text, T, bare ? 2 : CONTINUATION_MIN_WORDS);
+  const continues = !cues.some((c) => c.speaker) && names.length === 0 && opens ? flow.speakerFor(pass.paragraph) : null;
+  let said: Speaker | null = null;
+  for (let q = 0; q < T.length; q++) {
+    if (T[q].kind !== 'quote') continue;
+    const c = cueForQuote(T, cues, q);
+    const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
+    const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
+    const who = c?.speaker ?? colon ?? inner?.speaker ?? continues;
+    pass.quotes.set(T[q].start, {
+      speaker: who?.speaker ?? null,
+      speakerRole: who?.role ?? null,
+      cue: c ? c.raw.cue : colon ? ':' : inner?.cue ?? null,
+      ...positionFlags(T, q),
+    });
+    if (who && who !== continues) said = who;
+  }
+  const lastCue = [...cues].reverse().find((c) => c.speaker);
+  if (said ?? lastCue?.speaker) flow.attributed((said ?? lastCue?.speaker)!, pass.paragraph);
+  else flow.named(names);
+  return cues;
+}
+
+/** True when text[from, to) holds a letter or digit (lines of bare symbols have nothing to attribute). */
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000)) return true;
+  }
+  return false;
 }
 
 /** Reads the whole document once: sentences, cues, resolved speakers, and each quote's attribution. */
 export function buildAttributionIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[], isContent: (line: number) => boolean): AttributionIndex {
   const text = doc.text;
-  const history = new SpeakerHistory();
-  const quotes = new Map<number, QuoteAttribution>();
+  const pass: Pass = { text, language, history: new SpeakerHistory(), flow: new Continuation(), quotes: new Map(), paragraph: 0 };
   const sentences: Sentence[] = [];
   let si = 0;
-  /** The previous sentence was "“…,” X said." on this line: a following bare quote sentence continues X. */
-  let carry = null as { line: number; at: QuoteAttribution } | null;
   for (const line of doc.lines) {
     const lineSpans: MarkSpan[] = [];
     while (si < spans.length && spans[si].start < line.start) si++;
     for (let k = si; k < spans.length && spans[k].start < line.end; k++) lineSpans.push(spans[k]);
-    if (!isContent(line.index) || line.end <= line.start) continue;
+    if (!isContent(line.index) || line.end <= line.start || !hasLetter(text, line.start, line.end)) continue;
+    let any = false;
     for (const [s0, s1] of splitSentences(text, line.start, line.end, lineSpans)) {
       const T = tokenize(text, s0, s1, lineSpans);
-      noteNames(T, history, text);
-      const cues = resolveCues(text, T, findCues(text, T, language), history);
-      sentences.push({ start: s0, end: s1, cues });
-      const bare = cues.length === 0 && T.length > 0 && T[0].kind === 'quote' && T.every((t, k) => k === 0 || t.kind === 'punct');
-      let last: QuoteAttribution | null = null;
-      for (let q = 0; q < T.length; q++) {
-        if (T[q].kind !== 'quote') continue;
-        const c = cueForQuote(cues, q);
-        const flags = positionFlags(T, q);
-        const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
-        const cont: QuoteAttribution | null = bare && carry && carry.line === line.index ? carry.at : null;
-        last = {
-          speaker: c?.speaker?.speaker ?? colon?.speaker ?? cont?.speaker ?? null,
-          speakerRole: c?.speaker?.role ?? colon?.role ?? cont?.speakerRole ?? null,
-          cue: c ? c.raw.cue : colon ? ':' : cont?.cue ?? null,
-          ...flags,
-        };
-        quotes.set(T[q].start, last);
-      }
-      const quoteThenCue = T.length > 0 && T[0].kind === 'quote' && cues.length > 0 && cues[0].raw.a > 0;
-      carry = last?.speaker && (quoteThenCue || bare) ? { line: line.index, at: last } : null;
+      if (T.length === 0) continue;
+      any = true;
+      sentences.push({ start: s0, end: s1, cues: readSentence(pass, T) });
     }
+    if (any) pass.paragraph++;
   }
-  return { quotes, sentences };
+  return { quotes: pass.quotes, sentences };
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
@@ -190,11 +267,26 @@ export function attributeSentence(doc: Doc, language: Language | null, offset: n
   return sourceInIndex(buildAttributionIndex(doc, language, spans, () => true), offset);
 }
 
+/** The index `findQuotes` built for this document, reused by `attachNumberSources` (one reading pass, not two). */
+const lastIndex = new WeakMap<Doc, { language: Language | null; starts: number[]; index: AttributionIndex }>();
+
+/** Remembers the index built over `spans` for `doc`. */
+export function rememberIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[], index: AttributionIndex): void {
+  lastIndex.set(doc, { language, starts: spans.map((s) => s.start), index });
+}
+
+function cachedIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[]): AttributionIndex | null {
+  const c = lastIndex.get(doc);
+  if (!c || c.language !== language || c.starts.length !== spans.length) return null;
+  for (let k = 0; k < spans.length; k++) if (c.starts[k] !== spans[k].start) return null;
+  return c.index;
+}
+
 /** Sets `source` on each numeric claim: the quote's speaker when inside a quote, else "selon X"/"according to X" in its sentence. */
 export function attachNumberSources(doc: Doc, language: Language | null, quotes: readonly Quote[], numbers: NumberClaim[]): void {
   if (numbers.length === 0) return;
   const spans = [...quotes].sort((a, b) => a.start - b.start);
-  const index = buildAttributionIndex(doc, language, spans, () => true);
+  const index = cachedIndex(doc, language, spans) ?? buildAttributionIndex(doc, language, spans, () => true);
   for (const n of numbers) {
     const q = quoteHolding(spans, n.start, n.end);
     if (q && q.speaker) { n.source = q.speaker; continue; }

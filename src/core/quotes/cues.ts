@@ -6,8 +6,10 @@
 import type { Language } from '../types';
 import type { Token } from './tokens';
 import {
-  EN_PARTICIPLE_CUES, EN_VERBS, FR_ADVERBS, FR_AMBIGUOUS_PRESENT, FR_AUX, FR_PARTICIPLE_CUES, FR_VERBS,
+  EN_PARTICIPLE_CUES, EN_VERBS, FR_ADVERBS, FR_AMBIGUOUS_PRESENT, FR_AUX, FR_INFINITIVES, FR_PARTICIPLE_CUES, FR_VERBS,
+  LEADING_CONNECTORS,
 } from './lexicon';
+import { isCapitalised } from './tokens';
 import { classify, subjectAfter, subjectBefore, type Subject } from './speaker';
 
 export type CueKind = 'verb' | 'selon' | 'participle';
@@ -59,7 +61,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   if (w === 'selon' || w === 'd’après') return { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'selon', preverbalOk: false };
   if (FR_PARTICIPLE_CUES.has(w) && !pronoun) {
     const prev = T[i - 1];
-    const ok = !prev || prev.text === ',' || prev.lower === 'en' || prev.kind === 'quote';
+    const ok = !prev || prev.text === ',' || prev.lower === 'en' || prev.kind === 'quote' || (w === 'disant' && /^(?:que|qu’|:)$/u.test(T[i + 1]?.lower ?? ''));
     return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
   }
   if (FR_AUX.has(w) && !['est', 'sont', 'était', 'étaient', 'se', 'sera'].includes(w)) {
@@ -80,14 +82,19 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   return null;
 }
 
+/** Verbs that name rather than report when passive or followed by a name. */
+const NAMING_VERBS = new Set(['called', 'calls', 'dubbed', 'described', 'labelled', 'labeled', 'branded', 'named']);
+const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+
 function englishVerb(T: readonly Token[], i: number): VerbMatch | null {
   const w = T[i].lower;
   if (w === 'according' && T[i + 1]?.lower === 'to') return { a: i, b: i + 2, verb: w, pronoun: null, qu: false, kind: 'selon', preverbalOk: false };
   if (EN_PARTICIPLE_CUES.has(w)) {
     const prev = T[i - 1];
-    const ok = !prev || prev.text === ',' || prev.kind === 'quote' || prev.lower === 'by';
+    const ok = !prev || prev.text === ',' || prev.kind === 'quote' || prev.lower === 'by' || (w === 'saying' && /^(?:that|:)$/u.test(T[i + 1]?.lower ?? ''));
     return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
   }
+  if (NAMING_VERBS.has(w) && (BE_FORMS.has(T[i - 1]?.lower ?? '') || (T[i + 1] !== undefined && isCapitalised(T[i + 1].text)))) return null; // "a gilet jaune called John", "I am called a racist"
   if (EN_VERBS.has(w)) {
     const b = w === 'pointed' && T[i + 1]?.lower === 'out' ? i + 2 : i + 1;
     if (w === 'pointed' && b === i + 1) return null;
@@ -103,10 +110,14 @@ function matchVerb(T: readonly Token[], i: number, language: Language | null): V
   return frenchVerb(T, i) ?? englishVerb(T, i);
 }
 
+/** Object clitics between a quote and its verb ("”, nous confie un gilet jaune"). */
+const CLITICS = new Set(['nous', 'me', 'm’', 'lui', 'leur', 'vous', 'leur']);
+
 function invertedPosition(T: readonly Token[], m: VerbMatch, language: Language | null): boolean {
   if (m.pronoun || m.qu) return true;
   if (m.a === 0) return true;
-  const prev = T[m.a - 1];
+  let prev = T[m.a - 1];
+  if (language !== 'en' && m.a >= 2 && CLITICS.has(prev.lower) && (T[m.a - 2].kind === 'quote' || T[m.a - 2].text === ',')) prev = T[m.a - 2];
   if (language === 'en' && prev.text === ',') return T[m.a - 2]?.kind === 'quote'; // "X, a spokesman, said" is not inverted
   return prev.kind === 'quote' || prev.text === ',' || prev.text === '—' || prev.text === '–' || prev.text === '(';
 }
@@ -116,6 +127,8 @@ function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Lan
   const base = { kind: m.kind, a: m.a, b: m.b, cue, verb: m.verb };
   if (m.kind === 'participle') return { ...base, inverted: false, subject: null, subjectToken: -1 };
   if (m.pronoun) {
+    const place = m.pronoun === 'on' ? placeSubject(text, T, m.b) : null;
+    if (place) return { ...base, inverted: true, subject: place, subjectToken: m.b };
     const pron = classify(text, [{ ...T[m.a], text: m.pronoun, lower: m.pronoun }], 0, 1);
     return { ...base, inverted: true, subject: pron, subjectToken: m.a };
   }
@@ -138,7 +151,28 @@ function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Lan
   return { ...base, inverted: false, subject: s, subjectToken: tokenAt(T, s.start, 0) };
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
+const PLACE_ARTICLE = new Map([['au', 'le '], ['aux', 'les '], ['chez', '']]);
+
+/** "a-t-on indiqué au cabinet du ministre": the body where "on" speaks, as a noun phrase ("le cabinet du ministre"). */
+function placeSubject(text: string, T: readonly Token[], j: number): Subject | null {
+  const p = T[j];
+  if (!p || p.kind !== 'word') return null;
+  let k = j + 1;
+  let article = PLACE_ARTICLE.get(p.lower);
+  if (article === undefined && (p.lower === 'à' || p.lower === 'auprès')) {
+    if (p.lower === 'auprès' && (T[k]?.lower === 'de' || T[k]?.lower === 'du')) article = T[k++].lower === 'du' ? 'le ' : '';
+    else if (p.lower === 'à') article = '';
+  }
+  if (article === undefined || !T[k] || T[k].kind !== 'word') return null;
+  let e = k;
+  while (e < T.length && e - k < 10 && (T[e].kind === 'word' || T[e].text === '’' || T[e].text === '-')) e++;
+  if (e === k) return null;
+  const phrase = article + text.slice(T[k].start, T[e - 1].end);
+  const s = classify(text, T, k, e);
+  if (!s) return null;
+  return { ...s, kind: 'body', text: phrase, role: null, start: p.start };
+}
+
 /** "Le ministre …, Lloyd Austin, a annoncé": a role opening the sentence, then a name between commas. */
 function appositiveSubject(text: string, T: readonly Token[], a: number): boolean {
   if (a < 3 || T[a - 1].text !== ',') return false;
@@ -160,10 +194,43 @@ function tokenAt(T: readonly Token[], offset: number, from: number): number {
   return lo < T.length ? lo : -1;
 }
 
+/** Index of the first word after sentence-initial connectors and punctuation. */
+function firstWord(T: readonly Token[]): number {
+  let k = 0;
+  while (k < T.length && (T[k].kind === 'punct' || LEADING_CONNECTORS.has(T[k].lower))) k++;
+  return k;
+}
+
+/** "Pour Eric Lerbret, le troisième photographe, il ne fait « aucun doute »": an opinion attributed to a named person. */
+function pourCue(text: string, T: readonly Token[]): RawCue | null {
+  const k = firstWord(T);
+  if (T[k]?.lower !== 'pour' || !T[k + 1] || !isCapitalised(T[k + 1].text)) return null;
+  const s = subjectAfter(text, T, k + 1, T.length);
+  if (!s || s.kind !== 'name' || !/\s/u.test(s.text)) return null;
+  const after = tokenAt(T, s.end, k + 1);
+  if (after < 0 || T[after].text !== ',') return null;
+  return { kind: 'selon', a: k, b: k + 1, inverted: true, subject: s, subjectToken: k + 1, cue: T[k].text, verb: 'pour' };
+}
+
+/** "Avant d’ajouter :", "Puis de conclure :": an infinitive reporting verb continuing the last speaker. */
+function infinitiveCue(T: readonly Token[], i: number): RawCue | null {
+  const t = T[i];
+  let verb = t.lower;
+  if (verb.startsWith('d’')) verb = verb.slice(2);
+  else if (T[i - 1]?.lower !== 'de') return null;
+  if (!FR_INFINITIVES.has(verb) || i > 3 || T[i + 1]?.text !== ':') return null;
+  const a = verb === t.lower ? i - 1 : i;
+  return { kind: 'participle', a, b: i + 1, inverted: false, subject: null, subjectToken: -1, cue: T.slice(a, i + 1).map((x) => x.text).join(' '), verb };
+}
+
 /** All reporting cues of one sentence, left to right. */
 export function findCues(text: string, T: readonly Token[], language: Language | null): RawCue[] {
   const out: RawCue[] = [];
+  const pour = language === 'en' ? null : pourCue(text, T);
+  if (pour) out.push(pour);
   for (let i = 0; i < T.length; i++) {
+    const inf = language === 'en' || T[i].kind !== 'word' ? null : infinitiveCue(T, i);
+    if (inf) { out.push(inf); continue; }
     const m = matchVerb(T, i, language);
     if (!m) continue;
     const c = buildCue(text, T, m, language);

@@ -23,7 +23,11 @@ const FR_ER = [
   'embrayer', 'renchérir', 'plaisanter', 'railler', 'moquer', 'défendre', 'charger', 'attaquer', 'conclure',
   'décrire', 'admettre', 'reconnaître', 'promettre', 'prévenir', 'avertir', 'poursuivre', 'répondre',
   'soutenir', 'écrire', 'démentir', 'convenir', 'maintenir', 'mettre en garde', 'faire savoir', 'faire valoir',
+  'cingler', 'titrer', 'argumenter', 'confier', 'enchérir',
 ];
+
+/** French reporting verbs in the infinitive ("Avant d’ajouter :", "Puis de conclure :"). */
+export const FR_INFINITIVES: ReadonlySet<string> = new Set(FR_ER.filter((l) => !l.includes(' ')));
 
 /** French forms that the generator cannot derive. */
 const FR_IRREGULAR = [
@@ -115,7 +119,7 @@ export const FR_AMBIGUOUS_PRESENT: ReadonlySet<string> = new Set([
   'note', 'estime', 'précise', 'assure', 'annonce', 'demande', 'rappelle', 'appelle', 'garantit', 'lance',
   'juge', 'analyse', 'résume', 'crie', 'critique', 'souhaite', 'menace', 'observe', 'signale', 'qualifie',
   'dit', 'écrit', 'conclut', 'avance', 'commente', 'remarque', 'poste', 'publie', 'cite', 'marque', 'charge',
-  'attaque', 'confie', 'relève', 'témoigne', 'réclame', 'plaide', 'tonne', 'glisse', 'souffle', 'explique',
+  'attaque', 'confie', 'titre', 'relève', 'témoigne', 'réclame', 'plaide', 'tonne', 'glisse', 'souffle', 'explique',
 ]);
 
 /** French auxiliaries of compound tenses (plus inverted forms). */
@@ -208,6 +212,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'former', 'philosophe', 'philosopher', 'écrivain', 'auteur', 'chercheur', 'chercheuse', 'expert', 'experte',
   'analyste', 'analyst', 'professeur', 'professor', 'économiste', 'economist', 'politologue', 'sociologue',
   'historien', 'historienne', 'retraité', 'retraitée', 'figure', 'opposant', 'opposante', 'syndicaliste',
+  'intéressé', 'intéressée', 'étudiant', 'étudiante', 'photographe', 'chroniqueur', 'chroniqueuse', 'polémiste',
 ]);
 
 /** Pronoun subjects, with grammatical gender where it tells. */

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../document';
 import type { Language, Quote } from '../types';
-import { buildAttributionIndex, type QuoteAttribution } from './attribution';
+import { buildAttributionIndex, rememberIndex, type QuoteAttribution } from './attribution';
 import { findMarkSpans, type MarkSpan } from './marks';
 import { isBlankChar, trimWith } from './tokens';
 
@@ -45,6 +45,7 @@ export function isFragment(inner: string, at: Pick<QuoteAttribution, 'standalone
 export function findQuotes(doc: Doc, language: Language | null, isContent: (lineIndex: number) => boolean): Quote[] {
   const spans = findQuoteSpans(doc, isContent);
   const index = buildAttributionIndex(doc, language, spans, isContent);
+  rememberIndex(doc, language, spans, index);
   return spans.map((s) => {
     const text = trimWith(doc.text.slice(s.start + 1, s.end - 1), isBlankChar);
     const at = index.quotes.get(s.start) ?? { speaker: null, speakerRole: null, cue: null, standalone: false, afterComplementizer: false };

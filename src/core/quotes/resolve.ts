@@ -25,23 +25,49 @@ interface Entry {
 const LOOKBACK = 30;
 /** Distance (characters) within which a bare role description may take the last named speaker. */
 const NEAR = 1500;
+/** Pronouns that designate one person (he/she), resolved against people only. */
+const PERSONAL_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'him', 'her']);
+/** Descriptions that point back to the last speaker whatever the distance ("l’intéressé"). */
+const ANAPHORIC = new Set(['intéressé', 'intéressée', 'intéressés']);
+
+type Gender = 'm' | 'f';
+
+interface Mention {
+  name: string;
+  offset: number;
+  /** The name is the subject of its clause ("Mr Macron expressed …"), not a complement ("… of Le Pen"). */
+  subject: boolean;
+}
 
 /** Speakers seen so far in one document, in reading order, plus a surname → full name index. */
 export class SpeakerHistory {
   private readonly entries: Entry[] = [];
   private readonly surnames = new Map<string, Set<string>>();
-  private readonly mentions: Array<{ name: string; offset: number }> = [];
+  private readonly mentions: Mention[] = [];
+  private readonly genders = new Map<string, Gender>();
 
-  /** Records a multi-word personal name seen in the text ("Emmanuel Macron"). */
-  noteName(full: string, offset: number): void {
+  /** Records a personal name seen in the text ("Emmanuel Macron"); `subject` when it heads its clause. */
+  noteName(full: string, offset: number, subject = false): string {
     if (this.mentions.length > 100) this.mentions.splice(0, 50);
-    this.mentions.push({ name: full, offset });
     const parts = full.split(/\s+/u);
-    if (parts.length < 2) return;
+    const name = parts.length < 2 ? this.fullName(full) : full;
+    this.mentions.push({ name, offset, subject });
+    if (parts.length < 2) return name;
     const last = parts[parts.length - 1].toLowerCase();
     let set = this.surnames.get(last);
     if (!set) this.surnames.set(last, (set = new Set()));
     if (set.size < 4) set.add(full);
+    return name;
+  }
+
+  /** True when a single capitalised word is the surname of a full name seen before. */
+  isKnownSurname(word: string): boolean {
+    return this.surnames.has(word.toLowerCase());
+  }
+
+  /** Records a speaker's grammatical gender when the text tells it (title, pronoun, feminine role). */
+  noteGender(speaker: string, gender: Gender | null): void {
+    if (gender && !this.genders.has(speaker)) this.genders.set(speaker, gender);
   }
 
   /** Resolves a subject at `offset`; `verb` is the reporting verb (continuing verbs favour the last speaker). */
@@ -56,10 +82,15 @@ export class SpeakerHistory {
       case 'name': return { speaker: this.fullName(s.text), role: s.role };
       case 'body': return { speaker: s.text, role: s.role };
       case 'pronoun': {
-        if (/^(?:he|she|him|her)$/u.test(s.text.toLowerCase())) return this.lastPerson(offset);
+        const lower = s.text.toLowerCase();
+        if (PERSONAL_PRONOUNS.has(lower)) {
+          const p = this.lastPerson(offset, s.gender);
+          if (p) this.noteGender(p.speaker, s.gender);
+          return p;
+        }
         const e = this.find((x) => x.person || x.gender === null || s.gender === null || x.gender === s.gender, 8);
         if (e) return { speaker: e.speaker, role: null };
-        const m = this.lastMention(offset);
+        const m = this.lastMention(offset, false);
         return m ? { speaker: m, role: null } : null;
       }
       case 'same-source': {
@@ -68,7 +99,7 @@ export class SpeakerHistory {
       }
       case 'demonstrative': {
         if (s.words.some((w) => /^(?:dernier|dernière|derniers|dernières|latter)$/u.test(w))) {
-          const m = this.lastMention(offset);
+          const m = this.lastMention(offset, false, s.words.some((w) => w.endsWith('ère')) ? 'f' : null);
           if (m) return { speaker: m, role: null };
         }
         const personal = s.words.some((w) => PERSON_ROLES.has(w));
@@ -76,6 +107,10 @@ export class SpeakerHistory {
         return e ? { speaker: e.speaker, role: personal ? s.text : e.role } : { speaker: s.text, role: null };
       }
       case 'description': {
+        if (ANAPHORIC.has(s.words[0] ?? '')) {
+          const p = this.lastPersonOrMention(offset);
+          if (p) return { speaker: p, role: null };
+        }
         const match = this.bestMatch(s.words.filter((w) => w.length > 2));
         if (match) return { speaker: match.speaker, role: s.text };
         const last = this.find((x) => x.person, LOOKBACK);
@@ -99,21 +134,50 @@ export class SpeakerHistory {
     return best;
   }
 
-  /** The most recent person: a named speaker or a name mentioned since. */
-  private lastPerson(offset: number): Speaker | null {
-    const e = this.find((x) => x.person, LOOKBACK);
-    let m: { name: string; offset: number } | null = null;
-    for (let k = this.mentions.length - 1; k >= 0; k--) if (this.mentions[k].offset < offset) { m = this.mentions[k]!; break; }
-    if (m && (!e || m.offset > e.offset)) return { speaker: this.fullName(m.name), role: null };
-    return e ? { speaker: e.speaker, role: null } : null;
+  private agrees(speaker: string, gender: Gender | null): boolean {
+    const g = this.genders.get(speaker);
+    return !gender || !g || g === gender;
   }
 
-  private lastMention(offset: number): string | null {
-    for (let k = this.mentions.length - 1; k >= 0; k--) if (this.mentions[k].offset < offset) return this.mentions[k].name;
+  /**
+   * He/she/il/elle: the last person named as speaker, unless a person named since heads a clause
+   * ("Mr Macron expressed understanding. “…,” he said."); gender must agree when known.
+   */
+  private lastPerson(offset: number, gender: Gender | null): Speaker | null {
+    const e = this.find((x) => (x.person ? this.agrees(x.speaker, gender) : gender !== null && x.gender === gender), LOOKBACK);
+    let m: Mention | null = null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (e && x.offset <= e.offset) break;
+      if (x.offset < offset && x.subject && this.agrees(x.name, gender)) { m = x; break; }
+    }
+    if (m) return { speaker: m.name, role: null };
+    if (e) return { speaker: e.speaker, role: null };
+    const any = this.lastMention(offset, false, gender);
+    if (any) return { speaker: any, role: null };
     return null;
   }
 
-  /** The latest speaker, for participles that continue it. */
+  /** "l’intéressé": the person named last, as speaker or in passing. */
+  private lastPersonOrMention(offset: number): string | null {
+    const e = this.find((x) => x.person, LOOKBACK);
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (e && x.offset <= e.offset) break;
+      if (x.offset < offset) return x.name;
+    }
+    return e ? e.speaker : null;
+  }
+
+  private lastMention(offset: number, subjectOnly: boolean, gender: Gender | null = null): string | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (x.offset < offset && (!subjectOnly || x.subject) && this.agrees(x.name, gender)) return x.name;
+    }
+    return null;
+  }
+
+  /** The latest speaker, for participles and quotes that continue it. */
   last(): Speaker | null {
     const e = this.entries[this.entries.length - 1];
     return e ? { speaker: e.speaker, role: e.role } : null;
@@ -139,6 +203,7 @@ export class SpeakerHistory {
     const words = new Set<string>(prev ? prev.words : []);
     for (const w of `${r.role ?? ''} ${r.speaker}`.toLowerCase().split(/[\s,’']+/u)) if (w) words.add(w);
     const person = s.kind === 'name' ? /\s/u.test(r.speaker) || r.role !== null || (prev?.person ?? false) : prev?.person ?? (s.kind !== 'body' && /^\p{Lu}/u.test(r.speaker));
+    if (s.kind === 'name' || s.kind === 'description') this.noteGender(r.speaker, s.gender);
     if (this.entries.length > 200) this.entries.splice(0, 100);
     this.entries.push({ speaker: r.speaker, role: r.role ?? prev?.role ?? null, person, gender: s.kind === 'body' ? s.gender : prev?.gender ?? null, words, offset });
   }

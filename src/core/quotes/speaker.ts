@@ -26,7 +26,7 @@ export interface Subject {
 
 const NP_BUDGET = 14;
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an', 'one', 'l’un', 'l’une', 'ce', 'cet', 'cette', 'ces', 'this', 'these', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'plusieurs', 'deux', 'trois', 'two', 'three', 'several', 'many', 'some', 'certains', 'certaines', 'd’autres', 'other', 'another', 'notre', 'our']);
-const MEDIA_NOUNS = new Set(['agence', 'chaîne', 'journal', 'radio', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'réseau', 'compte', 'télévision', 'station', 'newspaper', 'magazine', 'broadcaster', 'channel', 'agency', 'programme', 'émission', 'micro', 'antenne', 'revue', 'confrères', 'collègues', 'journaux', 'studio']);
+const MEDIA_NOUNS = new Set(['agence', 'chaîne', 'journal', 'radio', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'réseau', 'compte', 'télévision', 'station', 'newspaper', 'magazine', 'broadcaster', 'channel', 'agency', 'programme', 'émission', 'micro', 'antenne', 'revue', 'confrères', 'collègues', 'journaux', 'studio', 'page', 'profil', 'blog', 'fil']);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'that']);
 const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'du', 'bin', 'ben', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'ten', 'mac', 'st']);
 const SHORT_TIME = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'week-end', 'jour', 'mois', 'semaine', 'année', 'midi', 'après-midi', 'nuit']);
@@ -34,7 +34,8 @@ const SKIP_PHRASES = [
   ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['quant', 'à', 'eux'], ['pour', 'sa', 'part'], ['pour', 'leur', 'part'],
   ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['lui', 'aussi'], ['elle', 'aussi'], ['en', 'outre'],
   ['par', 'ailleurs'], ['à', 'son', 'tour'], ['de', 'nouveau'], ['à', 'nouveau'], ['une', 'fois', 'encore'],
-  ['une', 'nouvelle', 'fois'], ['once', 'again'], ['une', 'fois', 'de', 'plus'], ['in', 'a', 'statement'],
+  ['une', 'nouvelle', 'fois'], ['photo', 'à', 'l’appui'], ['photos', 'à', 'l’appui'], ['vidéo', 'à', 'l’appui'],
+  ['preuves', 'à', 'l’appui'], ['chiffres', 'à', 'l’appui'], ['images', 'à', 'l’appui'], ['once', 'again'], ['une', 'fois', 'de', 'plus'], ['in', 'a', 'statement'],
 ];
 const CLAUSE_VERB = /^(?:a|ont|avait|avaient|est|sont|sera|serait|va|vont|doit|peut|has|had|have|is|was|were|will|would|can|could)$/u;
 
@@ -68,6 +69,7 @@ export function trailingName(T: readonly Token[], from: number, to: number): num
   }
   if (k === to) return -1;
   if (k > from && FUNCTION_WORDS.has(T[k - 1].lower)) return to - k >= 3 ? to - 2 : -1; // "du Kremlin"; "du Hainaut Tommy Leclercq"
+  if (k > from && to - k === 1 && elided(T[k - 1]) && /^\p{Lu}/u.test(T[k - 1].text.slice(2))) return -1; // "l’Open Vld"
   if (k > from && T[k - 1].kind === 'word' && !isCapitalised(T[k - 1].text) && !elided(T[k - 1]) && to - k === 1 && !PERSON_ROLES.has(T[k - 1].lower) && !TITLE_WORDS.has(T[k - 1].lower)) {
     // a single capitalised word after an ordinary adjective/noun: "la région russe Koursk" is not a person
     return /^\p{Lu}{2,}$/u.test(T[k].text) ? -1 : k;
@@ -85,7 +87,22 @@ function genderOf(first: Token | undefined): 'm' | 'f' | null {
   const w = first.lower;
   if (w === 'la' || w === 'une' || w === 'cette' || w === 'elle' || w === 'elles' || w === 'she') return 'f';
   if (w === 'le' || w === 'un' || w === 'ce' || w === 'cet' || w === 'il' || w === 'ils' || w === 'he') return 'm';
+  if (w === 'mme' || w === 'mrs' || w === 'ms' || w === 'madame' || w === 'mlle') return 'f';
+  if (w === 'mr' || w === 'm' || w === 'monsieur') return 'm';
   return null;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'you', 'je', 'j’', 'nous', 'vous', 'tu']);
+
+/**
+ * "Emmanuel Rivière of pollsters Kantar Public France": a full personal name opening the phrase,
+ * then "of"/"from"/"at" and its organisation. Returns the index of the preposition, or -1.
+ */
+function leadingNameOf(T: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < 4 && isNameWord(T[k])) k++;
+  if (k - from < 2 || k >= to - 1) return -1;
+  return /^(?:of|from|at)$/u.test(T[k].lower) ? k : -1;
 }
 
 /** Classifies the noun phrase T[from, to) as a name, pronoun, description or body. */
@@ -95,6 +112,12 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   const first = T[from];
   const words = T.slice(from, to).filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower)).map((t) => t.lower.replace(/^(?:l|d)’/, ''));
   const base = { gender: genderOf(first), words, start: first.start, end: T[to - 1].end };
+  if (FIRST_PERSON.has(first.lower)) return null; // "I am called a racist": the writer quotes without marks
+  const ofAt = leadingNameOf(T, from, to);
+  if (ofAt > 0) {
+    const rest = slice(text, T, ofAt, to);
+    return { gender: null, words, start: first.start, end: T[ofAt - 1].end, kind: 'name', text: slice(text, T, from, ofAt), role: rest };
+  }
   if (to - from === 1 && PRONOUNS.has(first.lower)) return { ...base, kind: 'pronoun', text: first.text, role: null, gender: PRONOUNS.get(first.lower) ?? null };
   const phrase = slice(text, T, from, to);
   const lowerPhrase = phrase.toLowerCase();
@@ -122,6 +145,14 @@ function opensNP(t: Token | undefined): boolean {
   return isCapitalised(t.text) || DETERMINERS.has(t.lower) || elided(t) || PRONOUNS.has(t.lower) || /^\d/.test(t.text);
 }
 
+/** "à l’AFP", "à Belga", "à la RTBF": an acronym or agency that received the statement, not part of the speaker. */
+function isRecipient(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = elided(t) ? t.text.slice(2) : t.text;
+  return /^\p{Lu}{2,}$/u.test(w) || RECIPIENTS.has(w.toLowerCase());
+}
+const RECIPIENTS = new Set(['belga', 'reuters', 'nos']);
+
 /** End (exclusive) of a noun phrase starting at k. */
 function npEnd(T: readonly Token[], k: number, limit: number): number {
   let e = k;
@@ -136,7 +167,7 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (e > k && (t.lower === 'et' || t.lower === 'and') && T[e + 1] && DETERMINERS.has(T[e + 1].lower) && !isNameWord(T[e - 1])) { e++; continue; }
     if (e > k && NP_STOPS.has(t.lower)) break;
     if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
-    if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && isNameWord(T[e - 1])) break;
+    if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && (isNameWord(T[e - 1]) || isRecipient(T[e + 1]))) break;
     if (e > k && isParticiple(t)) break;
     if (e > k && /^(?:a|ont|avait|has|had|is|was|est)$/.test(t.lower)) break;
     e++;
@@ -223,9 +254,9 @@ function segmentStart(T: readonly Token[], to: number, floor: number): number {
   while (k > floor && to - k < NP_BUDGET) {
     const t = T[k - 1];
     if (t.kind === 'quote') break;
-    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '’') break;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== '(' && t.text !== ')') break;
     if (t.kind === 'punct' && t.text === '.' && !(k >= 2 && /^(?:m|mr|mrs|ms|dr|st|gen|sen|rep|gov|\p{Lu})$/iu.test(T[k - 2].text))) break;
-    if (t.kind === 'word' && /^(?:que|qu’|that|et|and|but|mais|car|où|when|as|if|si|because|parce|which|whom|whose|dont|lequel|laquelle)$/.test(t.lower)) break;
+    if (t.kind === 'word' && /^(?:que|qu’|that|et|and|but|mais|car|où|when|as|if|si|because|parce|which|whom|whose|dont|lequel|laquelle|where)$/.test(t.lower)) break;
     k--;
   }
   return k;
@@ -249,7 +280,7 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower)))) { to--; continue; }
     break;
   }
-  if (to > floor && T[to - 1].lower === 'qui') to--; // "Mark Rutte, qui a déclaré"
+  if (to > floor && (T[to - 1].lower === 'qui' || T[to - 1].lower === 'who')) to--; // "Mark Rutte, qui a déclaré"
   let best: Subject | null = null;
   let loneRole: string | null = null;
   for (let hop = 0; hop < 4 && to > floor; hop++) {
@@ -258,7 +289,12 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     let from = s;
     while (from < to && (LEADING_CONNECTORS.has(T[from].lower) || T[from].text === ',')) from++;
     if (from >= to) break;
-    if (skippableSegment(T, from, to)) { to = s; continue; }
+    if (skippableSegment(T, from, to)) {
+      const named = best && best.kind !== 'name' && best.kind !== 'pronoun' && T[to]?.text === ',' ? trailingName(T, from + 1, to) : -1;
+      if (named >= 0 && to - named >= 2) return { ...classify(text, T, named, to)!, role: best!.text, end: best!.end };
+      to = s;
+      continue;
+    }
     if (!opensNP(T[from])) {
       // "Le Pen, leader of the National Rally, said": a bare role between commas
       if (best || loneRole || s <= floor || T[s - 1].text !== ',' || T[from].kind !== 'word') return best;
@@ -272,6 +308,10 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     }
     const seg = classify(text, T, from, to);
     if (!seg) return best;
+    if (!best && seg.kind !== 'name' && seg.kind !== 'pronoun') {
+      const opening = openingName(text, T, floor, from);
+      if (opening) return { ...opening, role: seg.text, end: seg.end };
+    }
     if (!best) {
       best = seg;
       const prevComma = s > floor && T[s - 1].text === ',';
@@ -285,6 +325,20 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     return best;
   }
   return best;
+}
+
+/**
+ * "Daniel Cohn-Bendit, the May ’68 revolutionary, former MEP and a friend of Macron, told …": a full
+ * name opening the sentence, set off by a comma, with only appositions (no quote) up to `before`.
+ */
+function openingName(text: string, T: readonly Token[], floor: number, before: number): Subject | null {
+  let k = floor;
+  while (k < before && (T[k].kind === 'punct' || LEADING_CONNECTORS.has(T[k].lower))) k++;
+  let e = k;
+  while (e < before && e - k < 4 && isNameWord(T[e])) e++;
+  if (e - k < 2 || T[e]?.text !== ',') return null;
+  for (let j = e; j < before; j++) if (T[j].kind === 'quote') return null;
+  return classify(text, T, k, e);
 }
 
 /** True when T[k] can open a role phrase: a determiner followed by a common word, or a role noun. */
@@ -304,18 +358,50 @@ function skipPhraseBack(T: readonly Token[], to: number): number {
   return 0;
 }
 
-/** The sentence's leading subject: a pronoun, or a run of capitalised words ("Finkielkraut reacted …"). */
-export function leadingSubject(text: string, T: readonly Token[]): Subject | null {
+/** Capitalised words that open sentences without naming anyone. */
+const NON_SUBJECT_STARTERS = new Set([
+  'it', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'such', 'many', 'most', 'all', 'some', 'both',
+  'each', 'ce', 'cela', 'ça', 'c’est', 'tout', 'tous', 'selon', 'according', 'avant', 'après', 'puis', 'photo',
+  'photograph', 'video', 'vidéo', 'source', 'lire', 'read',
+]);
+
+/** True for a sentence-initial word that cannot be a one-word name: an adverb, a gerund, a preposition. */
+function notALoneName(t: Token, next: Token | undefined): boolean {
+  if (NON_SUBJECT_STARTERS.has(t.lower) || FR_PREPOSITIONS.has(t.lower) || NP_STOPS.has(t.lower)) return true;
+  if (/(?:ly|ing|ment)$/u.test(t.lower)) return true;
+  return !next || next.kind !== 'word' || isCapitalised(next.text) || /^\d/u.test(next.text);
+}
+
+/**
+ * The sentence's leading subject: a pronoun, a determiner phrase (with its apposition), or a run of
+ * capitalised words ("Finkielkraut reacted …"). A leading gerund clause ("Declaring “…”, he …") is
+ * skipped to the main clause after its comma.
+ */
+export function leadingSubject(text: string, T: readonly Token[], depth = 0): Subject | null {
   let k = 0;
   while (k < T.length && (LEADING_CONNECTORS.has(T[k].lower) || T[k].kind === 'punct')) k++;
   const t = T[k];
   if (!t || t.kind !== 'word') return null;
   if (PRONOUNS.has(t.lower)) return classify(text, T, k, k + 1);
+  if (depth === 0 && FR_PREPOSITIONS.has(t.lower)) {
+    let c = k + 1;
+    while (c < T.length && c - k < 6 && T[c].kind === 'word') c++;
+    return T[c]?.text === ',' ? leadingSubject(text, T.slice(c + 1), 1) : null;
+  }
+  if (depth === 0 && (isParticiple(t) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text))) {
+    let c = k + 1;
+    while (c < T.length && c - k < 20 && T[c].text !== ',') c++;
+    return c < T.length && T[c].text === ',' ? leadingSubject(text, T.slice(c + 1), 1) : null;
+  }
   if (DETERMINERS.has(t.lower) || elided(t)) {
     const e1 = npEnd(T, k, T.length);
-    return e1 - k <= 8 ? classify(text, T, k, e1) : null;
+    if (e1 - k > 8) return null;
+    const main = classify(text, T, k, e1);
+    return main ? withApposition(text, T, main, e1, T.length) : null;
   }
   let e = k;
   while (e < T.length && e - k < 6 && T[e].kind === 'word' && isCapitalised(T[e].text) && !FUNCTION_WORDS.has(T[e].lower)) e++;
+  if (e === k + 1 && notALoneName(t, T[e])) return null;
+  if (e > k && FR_PREPOSITIONS.has(t.lower)) return null;
   return e > k ? classify(text, T, k, e) : null;
 }

@@ -19,6 +19,7 @@ export interface ComparisonResult {
 export class CompareCommands implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private last: ComparisonResult | undefined;
+  private disposed = false;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -39,6 +40,7 @@ export class CompareCommands implements vscode.Disposable {
     );
     const report = this.index.report();
     const summary: ReportSummary = { files: this.index.indexedKeys().length, partial: scan.partial, visited: scan.visited, total: scan.total };
+    if (this.disposed) return { report, summary }; // deactivated meanwhile: no UI left to update
     this.last = { report, summary };
     this.groupsView.setPartial(scan.partial ? { visited: scan.visited, total: scan.total } : undefined);
     this.panel.show(report, summary);
@@ -73,6 +75,7 @@ export class CompareCommands implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -53,6 +53,7 @@ export class DumpLanguageController implements vscode.Disposable {
     if (this.closingDump === key && doc.languageId !== DUMP_LANGUAGE && this.marks.get(doc.uri) !== 'dump') {
       this.userReverted.add(key);
       this.closingDump = undefined;
+      this.marks.noteReverted(doc.uri);
       return;
     }
     this.consider(doc);

@@ -13,6 +13,7 @@ const STATE_KEY = 'provenanceLens.marks';
  */
 export class DumpMarks implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly reverted = new Set<string>();
   /** Fires with the uri whose mark changed. */
   readonly onDidChange = this.changed.event;
 
@@ -26,8 +27,21 @@ export class DumpMarks implements vscode.Disposable {
   }
 
   async set(uri: vscode.Uri, mark: Mark): Promise<void> {
+    this.reverted.delete(uri.toString());
     await this.state.update(STATE_KEY, { ...this.all(), [uri.toString()]: mark });
     this.changed.fire(uri);
+  }
+
+  /** The user switched a recognised dump back to another language: not a dump for this session. */
+  noteReverted(uri: vscode.Uri): void {
+    if (this.reverted.has(uri.toString())) return;
+    this.reverted.add(uri.toString());
+    this.changed.fire(uri);
+  }
+
+  /** True when the user switched this file away from article-dump this session (and has not marked it). */
+  isReverted(uri: vscode.Uri): boolean {
+    return this.reverted.has(uri.toString()) && this.get(uri) !== 'dump';
   }
 
   /** Files the user marked as dumps (they count even when the include globs do not match them). */
@@ -41,6 +55,7 @@ export class DumpMarks implements vscode.Disposable {
   isDump(uri: vscode.Uri, sample: string): boolean {
     const mark = this.get(uri);
     if (mark) return mark === 'dump';
+    if (this.reverted.has(uri.toString())) return false;
     if (!this.settings.matchesFiles(vscode.workspace.asRelativePath(uri, false))) return false;
     return detectDump(sample).isDump;
   }

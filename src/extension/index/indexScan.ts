@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SettingsSnapshot } from '../settings';
+import type { Outcome } from './batchIndexer';
 
 export interface ScanResult {
   /** Candidate files found by the include globs (plus files marked as dumps). */
@@ -8,7 +9,10 @@ export interface ScanResult {
   visited: number;
   /** Files indexed as dumps. */
   indexed: number;
+  /** Files skipped by design (over-size, binary). */
   skipped: number;
+  /** Files that could not be read (deleted, renamed, unreadable) or analysed. */
+  errors: number;
   /** True when the scan was cancelled before visiting every candidate. */
   partial: boolean;
   elapsedMs: number;
@@ -18,19 +22,22 @@ export interface ScanContext {
   settings: SettingsSnapshot;
   markedDumps(): vscode.Uri[];
   matchesFiles(uri: vscode.Uri): boolean;
-  indexFile(uri: vscode.Uri): Promise<'indexed' | 'not-dump' | 'skipped' | 'stale'>;
+  /** Indexes one batch; the outcome per key of each file visited. */
+  indexBatch(uris: readonly vscode.Uri[], token: vscode.CancellationToken): Promise<Map<string, Outcome>>;
   keyOf(uri: vscode.Uri): string;
-  indexedKeys(): string[];
-  forget(key: string): void;
-  isOpenDump(key: string): boolean;
+  /** After a complete scan: forgets indexed files (and cache stamps) not among `seen`. */
+  forgetUnseen(seen: ReadonlySet<string>, seenUris: ReadonlySet<string>): void;
+  warn(message: string): void;
 }
 
-/** Longest stretch of work between two yields to the event loop. */
-const SLICE_MS = 25;
+/** Files per batch: progress and cancellation are checked between batches. */
+export const SCAN_BATCH = 64;
 
 /**
- * Visits every candidate file, yielding to the event loop between files so that the extension
- * host stays responsive. A complete scan also forgets indexed files that no longer exist.
+ * Visits every candidate file in batches, reporting progress after each one; the extension host
+ * stays responsive (the batch indexer yields every few milliseconds). A cancelled scan stops
+ * between batches and is marked partial: files not reached keep their previous index entries.
+ * A complete scan also forgets indexed files that no longer exist.
  */
 export async function scanWorkspace(
   ctx: ScanContext,
@@ -38,27 +45,29 @@ export async function scanWorkspace(
   progress?: vscode.Progress<{ message?: string; increment?: number }>,
 ): Promise<ScanResult> {
   const started = performance.now();
+  progress?.report({ message: 'listing files…' });
   const candidates = await findCandidates(ctx, token);
-  const result: ScanResult = { total: candidates.length, visited: 0, indexed: 0, skipped: 0, partial: false, elapsedMs: 0 };
+  const result: ScanResult = { total: candidates.length, visited: 0, indexed: 0, skipped: 0, errors: 0, partial: false, elapsedMs: 0 };
   const seen = new Set<string>();
-  let sliceStart = performance.now();
-  for (const uri of candidates) {
-    if (token.isCancellationRequested) break;
-    const outcome = await ctx.indexFile(uri);
-    seen.add(ctx.keyOf(uri));
-    result.visited++;
-    if (outcome === 'indexed') result.indexed++;
-    if (outcome === 'skipped') result.skipped++;
-    progress?.report({ message: `${result.visited}/${result.total} files`, increment: 100 / Math.max(1, result.total) });
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
+  const seenUris = new Set<string>();
+  for (let i = 0; i < candidates.length && !token.isCancellationRequested; i += SCAN_BATCH) {
+    const batch = candidates.slice(i, i + SCAN_BATCH);
+    const outcomes = await ctx.indexBatch(batch, token);
+    for (const uri of batch) {
+      const key = ctx.keyOf(uri);
+      const outcome = outcomes.get(key);
+      if (outcome === undefined) continue;
+      seen.add(key);
+      seenUris.add(uri.toString());
+      result.visited++;
+      if (outcome === 'indexed') result.indexed++;
+      else if (outcome === 'skipped') result.skipped++;
+      else if (outcome === 'error') result.errors++;
     }
+    progress?.report({ message: `${result.visited}/${result.total} files`, increment: (100 * batch.length) / Math.max(1, result.total) });
   }
   result.partial = result.visited < result.total || token.isCancellationRequested;
-  if (!result.partial) {
-    for (const key of ctx.indexedKeys()) if (!seen.has(key) && !ctx.isOpenDump(key)) ctx.forget(key);
-  }
+  if (!result.partial) ctx.forgetUnseen(seen, seenUris);
   result.elapsedMs = Math.round(performance.now() - started);
   return result;
 }
@@ -66,7 +75,13 @@ export async function scanWorkspace(
 async function findCandidates(ctx: ScanContext, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const byKey = new Map<string, vscode.Uri>();
   for (const glob of ctx.settings.includeGlobs) {
-    const found = await vscode.workspace.findFiles(glob, undefined, undefined, token);
+    if (token.isCancellationRequested) break;
+    let found: vscode.Uri[] = [];
+    try {
+      found = await vscode.workspace.findFiles(glob, undefined, undefined, token);
+    } catch (err) {
+      ctx.warn(`could not search for "${glob}": ${err instanceof Error ? err.message : String(err)}`);
+    }
     for (const uri of found) if (ctx.matchesFiles(uri)) byKey.set(uri.toString(), uri);
   }
   for (const uri of ctx.markedDumps()) byKey.set(uri.toString(), uri);

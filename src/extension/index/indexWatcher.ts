@@ -7,13 +7,14 @@ import type { WorkspaceIndex } from './workspaceIndex';
 const CHANGE_DELAY_MS = 300;
 
 /**
- * Keeps the workspace index current: file creations, changes and deletions on disk under the
- * include globs. Open documents are left to the editor (their text wins over the disk).
+ * Keeps the workspace index current without re-indexing everything: file creations, changes and
+ * deletions on disk under the include globs, and renames/deletions made in VS Code (a renamed file
+ * keeps its cached analysis). Open documents are left to the editor (their text wins over the disk).
  */
 export class IndexWatcher implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly pending = new Map<string, { uri: vscode.Uri; timer: NodeJS.Timeout; release: () => void }>();
-  private readonly settingsListener: vscode.Disposable;
+  private readonly listeners: vscode.Disposable[];
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -21,10 +22,21 @@ export class IndexWatcher implements vscode.Disposable {
     private readonly activity: Activity,
   ) {
     this.watch();
-    this.settingsListener = settings.onDidChange(() => {
-      this.watch();
-      if (index.started) void index.scanAll();
-    });
+    this.listeners = [
+      settings.onDidChange(() => {
+        this.watch();
+        if (index.started) void index.scanAll();
+      }),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const f of e.files) {
+          this.cancel(f.oldUri);
+          void activity.run(() => index.rename(f.oldUri, f.newUri));
+        }
+      }),
+      vscode.workspace.onDidDeleteFiles((e) => {
+        for (const uri of e.files) this.remove(uri);
+      }),
+    ];
   }
 
   private watch(): void {
@@ -36,9 +48,22 @@ export class IndexWatcher implements vscode.Disposable {
         w,
         w.onDidCreate((uri) => this.schedule(uri)),
         w.onDidChange((uri) => this.schedule(uri)),
-        w.onDidDelete((uri) => this.index.remove(uri)),
+        w.onDidDelete((uri) => this.remove(uri)),
       );
     }
+  }
+
+  private remove(uri: vscode.Uri): void {
+    this.cancel(uri);
+    this.index.remove(uri);
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const p = this.pending.get(uri.toString());
+    if (!p) return;
+    clearTimeout(p.timer);
+    p.release();
+    this.pending.delete(uri.toString());
   }
 
   private schedule(uri: vscode.Uri): void {
@@ -66,6 +91,6 @@ export class IndexWatcher implements vscode.Disposable {
       p.release();
     }
     this.pending.clear();
-    this.settingsListener.dispose();
+    for (const l of this.listeners) l.dispose();
   }
 }

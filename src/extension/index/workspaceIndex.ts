@@ -1,35 +1,41 @@
-import type { LazyLog } from '../log';
 import * as vscode from 'vscode';
-import { ClaimIndex } from '../../core/link';
+import { ClaimIndex, type LinkFeatures } from '../../core/link';
 import type { CompareReport, FileError } from '../../core/types';
 import type { Activity } from '../activity';
 import { DUMP_LANGUAGE } from '../commandIds';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { DumpLanguageController } from '../detect/dumpLanguage';
 import type { DumpMarks } from '../detect/dumpMarks';
+import type { LazyLog } from '../log';
 import type { Settings } from '../settings';
 import type { Analyzer } from './analyzer';
-import { readWorkspaceText } from './fileReader';
-import { scanWorkspace, type ScanResult } from './indexScan';
+import { BatchIndexer, type Entry, type IndexSink, type Outcome } from './batchIndexer';
+import { IndexProblems } from './indexProblems';
+import { scanWorkspace, type ScanContext, type ScanResult } from './indexScan';
+import type { WarmStore } from './warmStore';
 
 export type { ScanResult } from './indexScan';
-export type FileOutcome = 'indexed' | 'not-dump' | 'skipped' | 'stale';
+export type FileOutcome = Outcome;
 
 /**
- * The workspace's dumps and their cross-file claim groups. Fed by lazy scans, by open documents
- * (their editor text wins over the disk) and by a file watcher. Never writes to the files.
+ * The workspace's dumps and their cross-file claim groups. Fed by lazy scans (batched, off-thread
+ * analysis, warm cache), by open documents (their editor text wins over the disk) and by the
+ * file watcher. Every result carries the generation it was queued under, so a stale one (the file
+ * changed, was removed or unmarked meanwhile) is dropped. Never writes to the files.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   readonly claims = new ClaimIndex();
   private readonly uris = new Map<string, vscode.Uri>();
-  private readonly problems = new Map<string, FileError>();
+  private readonly gens = new Map<string, number>();
+  private readonly problems: IndexProblems;
+  private readonly batches: BatchIndexer;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private scan: { promise: Promise<ScanResult>; cts: vscode.CancellationTokenSource } | undefined;
   private lastScan: ScanResult | undefined;
   private changeTimer: NodeJS.Timeout | undefined;
   private releaseChange: (() => void) | undefined;
-  private warnedProblems = '';
+  private disposed = false;
   /** Fires (coalesced) whenever files or groups change. */
   readonly onDidChange = this.changed.event;
 
@@ -38,13 +44,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly marks: DumpMarks,
     private readonly documents: DocumentAnalyses,
     private readonly analyzer: Analyzer,
+    private readonly store: WarmStore,
     private readonly activity: Activity,
     private readonly log: LazyLog,
   ) {
+    this.problems = new IndexProblems(log);
+    this.batches = new BatchIndexer(analyzer, store, this.sink());
     this.disposables.push(
       documents.onDidAnalyze(({ document, text, analysis }) => {
-        if (document.languageId !== DUMP_LANGUAGE || this.marks.get(document.uri) === 'plain') return;
-        this.put(document.uri, text, analysis);
+        if (document.languageId !== DUMP_LANGUAGE || !this.isOpenDump(document)) return;
+        const key = this.keyOf(document.uri);
+        this.bump(key);
+        this.putText(document.uri, key, text, analysis);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (this.started && this.uris.has(this.keyOf(d.uri))) void this.indexFile(d.uri);
@@ -63,6 +74,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.lastScan;
   }
 
+  /** Analyses performed so far (in workers or in-process); a warm index adds none for unchanged files. */
+  get analysesPerformed(): number {
+    return this.analyzer.analysesPerformed;
+  }
+
   /** Starts the background scan once; later calls return the same promise. */
   ensureStarted(): Promise<ScanResult> {
     return this.scan?.promise ?? this.scanAll();
@@ -72,12 +88,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   scanAll(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<ScanResult> {
     this.scan?.cts.cancel();
     const cts = new vscode.CancellationTokenSource();
+    if (this.disposed) cts.cancel();
     const link = token?.onCancellationRequested(() => cts.cancel());
     const promise = this.activity.run(async () => {
       try {
         const result = await scanWorkspace(this.scanContext(), cts.token, progress);
+        if (this.disposed) return { ...result, partial: true };
         this.lastScan = result;
-        this.warnAboutProblems();
+        this.problems.announce();
         this.fireChanged();
         return result;
       } finally {
@@ -91,42 +109,34 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Indexes (or un-indexes) one file from its open document or from disk. */
   async indexFile(uri: vscode.Uri): Promise<FileOutcome> {
     const key = this.keyOf(uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
-      const mark = this.marks.get(uri);
-      const dump = mark ? mark === 'dump' : open.languageId === DUMP_LANGUAGE || this.marks.isDump(uri, DumpLanguageController.sample(open));
-      if (!dump) return this.drop(key, 'not-dump');
-      const done = await this.documents.analyze(open);
-      if (!done) return 'stale';
-      this.put(uri, done.text, done.analysis);
-      return 'indexed';
-    }
-    const read = await readWorkspaceText(uri, this.settings.current.maxFileBytes);
-    if (read.kind !== 'text') {
-      this.drop(key, 'skipped');
-      this.problems.set(key, { path: key, message: read.kind === 'skipped' ? `skipped: ${read.reason}` : `unreadable: ${read.reason}` });
-      return 'skipped';
-    }
-    if (!this.marks.isDump(uri, read.text)) return this.drop(key, 'not-dump');
-    try {
-      this.put(uri, read.text, await this.analyzer.analyze(read.text));
-      return 'indexed';
-    } catch (err) {
-      this.problems.set(key, { path: key, message: `analysis failed: ${String(err)}` });
-      return this.drop(key, 'skipped');
-    }
+    const outcomes = await this.indexBatch([uri], { isCancellationRequested: false }, false);
+    return outcomes.get(key) ?? 'stale';
   }
 
-  /** Forgets one file (deleted, or no longer a dump). */
+  /** Forgets one file, or every file under a folder (deleted, or no longer a dump). */
   remove(uri: vscode.Uri): void {
-    const key = this.keyOf(uri);
-    this.problems.delete(key);
-    this.drop(key, 'not-dump');
+    for (const [key, u] of this.under(uri)) {
+      this.bump(key);
+      this.problems.delete(key);
+      this.store.forget(u.toString());
+      this.drop(key);
+    }
   }
 
-  /** The comparison of everything indexed so far, skipped files listed as errors. */
+  /** A renamed (or moved) file or folder: old keys leave, the new uris are indexed, reusing their analyses. */
+  async rename(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    const from = oldUri.toString();
+    const moved = this.under(oldUri).map(([, u]) => u);
+    const targets = moved.map((u) => vscode.Uri.parse(newUri.toString() + u.toString().slice(from.length), true));
+    moved.forEach((u, i) => this.store.move(u.toString(), targets[i].toString()));
+    this.remove(oldUri);
+    if (targets.length === 0 && this.started && this.settings.matchesFiles(this.keyOf(newUri))) targets.push(newUri);
+    if (targets.length > 0) await this.indexBatch(targets, { isCancellationRequested: false }, false);
+  }
+
+  /** The comparison of everything indexed so far, skipped and unreadable files listed as errors. */
   report(): CompareReport {
-    return this.claims.report([...this.problems.values()].sort((a, b) => (a.path < b.path ? -1 : 1)));
+    return this.claims.report(this.problems.list());
   }
 
   /** The stable key (workspace-relative path) under which a file's claims are indexed. */
@@ -145,59 +155,124 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Files skipped or unreadable, with the reason. */
   skippedFiles(): FileError[] {
-    return [...this.problems.values()];
+    return this.problems.list();
   }
 
-  private put(uri: vscode.Uri, text: string, analysis: Parameters<ClaimIndex['upsert']>[2]): void {
+  private async indexBatch(uris: readonly vscode.Uri[], token: { isCancellationRequested: boolean }, preferPaths: boolean): Promise<Map<string, Outcome>> {
+    const out = new Map<string, Outcome>();
+    if (this.disposed) return out;
+    const onDisk: Entry[] = [];
+    for (const uri of uris) {
+      const key = this.keyOf(uri);
+      const entry: Entry = { uri, key, gen: this.bump(key) };
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open) out.set(key, await this.indexOpen(open, entry));
+      else onDisk.push(entry);
+    }
+    for (const [k, o] of await this.batches.index(onDisk, token, preferPaths)) out.set(k, o);
+    return out;
+  }
+
+  private async indexOpen(doc: vscode.TextDocument, entry: Entry): Promise<Outcome> {
+    if (!this.isOpenDump(doc)) return this.dropEntry(entry);
+    const done = await this.documents.analyze(doc);
+    if (!done || !this.isCurrent(entry)) return 'stale';
+    if (!this.isOpenDump(doc)) return this.dropEntry(entry);
+    this.putText(doc.uri, entry.key, done.text, done.analysis);
+    return 'indexed';
+  }
+
+  private isOpenDump(doc: vscode.TextDocument): boolean {
+    const mark = this.marks.get(doc.uri);
+    if (mark) return mark === 'dump';
+    if (this.marks.isReverted(doc.uri)) return false;
+    return doc.languageId === DUMP_LANGUAGE || this.marks.isDump(doc.uri, DumpLanguageController.sample(doc));
+  }
+
+  private dropEntry(entry: Entry): Outcome {
+    if (this.isCurrent(entry)) this.drop(entry.key);
+    return 'not-dump';
+  }
+
+  private bump(key: string): number {
+    const gen = (this.gens.get(key) ?? 0) + 1;
+    this.gens.set(key, gen);
+    return gen;
+  }
+
+  private isCurrent(entry: Entry): boolean {
+    return !this.disposed && this.gens.get(entry.key) === entry.gen;
+  }
+
+  /** Indexed files (key, uri) at `uri` or below it (a folder); the exact key even when not indexed. */
+  private under(uri: vscode.Uri): Array<[string, vscode.Uri]> {
+    const exact = uri.toString();
+    const prefix = exact.endsWith('/') ? exact : `${exact}/`;
+    const hits = [...this.uris].filter(([, u]) => u.toString() === exact || u.toString().startsWith(prefix));
     const key = this.keyOf(uri);
+    return this.uris.has(key) ? hits : [...hits, [key, uri]];
+  }
+
+  private putText(uri: vscode.Uri, key: string, text: string, analysis: Parameters<ClaimIndex['upsert']>[2]): void {
+    if (this.disposed) return;
     this.claims.upsert(key, text, analysis);
+    this.track(uri, key);
+  }
+
+  private putFeatures(entry: Entry, features: LinkFeatures): void {
+    this.claims.upsertFeatures(entry.key, features);
+    this.track(entry.uri, entry.key);
+  }
+
+  private track(uri: vscode.Uri, key: string): void {
     this.uris.set(key, uri);
     this.problems.delete(key);
     this.fireChanged();
   }
 
-  private drop(key: string, outcome: FileOutcome): FileOutcome {
+  private drop(key: string): void {
     if (this.uris.delete(key)) {
       this.claims.remove(key);
       this.fireChanged();
     }
-    return outcome;
   }
 
-  private scanContext(): Parameters<typeof scanWorkspace>[0] {
+  private sink(): IndexSink {
+    return {
+      maxBytes: () => this.settings.current.maxFileBytes,
+      isDump: (uri, text) => !this.marks.isReverted(uri) && this.marks.isDump(uri, text),
+      isCurrent: (entry) => this.isCurrent(entry),
+      put: (entry, features) => this.putFeatures(entry, features),
+      drop: (entry) => this.drop(entry.key),
+      problem: (entry, problem) => {
+        this.drop(entry.key);
+        this.problems.set(entry.key, problem);
+      },
+    };
+  }
+
+  private scanContext(): ScanContext {
     return {
       settings: this.settings.current,
       markedDumps: () => this.marks.markedDumps(),
       matchesFiles: (uri) => this.settings.matchesFiles(this.keyOf(uri)),
-      indexFile: (uri) => this.indexFile(uri),
+      indexBatch: (uris, token) => this.indexBatch(uris, token, true),
       keyOf: (uri) => this.keyOf(uri),
-      indexedKeys: () => this.indexedKeys(),
-      forget: (key) => {
-        this.problems.delete(key);
-        this.drop(key, 'not-dump');
+      forgetUnseen: (seen, seenUris) => {
+        for (const key of this.indexedKeys()) {
+          const open = vscode.workspace.textDocuments.some((d) => d.languageId === DUMP_LANGUAGE && this.keyOf(d.uri) === key);
+          const uri = this.uris.get(key);
+          if (!seen.has(key) && !open && uri) this.remove(uri);
+        }
+        for (const p of this.problems.list()) if (!seen.has(p.path)) this.problems.delete(p.path);
+        this.store.retainOnly(seenUris);
       },
-      isOpenDump: (key) => vscode.workspace.textDocuments.some((d) => d.languageId === DUMP_LANGUAGE && this.keyOf(d.uri) === key),
+      warn: (message) => this.log.warn(message),
     };
   }
 
-  /** Skipped files are never silent: logged, and announced once per distinct set. */
-  private warnAboutProblems(): void {
-    const problems = this.skippedFiles();
-    for (const p of problems) this.log.warn(`${p.path}: ${p.message}`);
-    const signature = problems.map((p) => p.path).sort().join('\n');
-    if (problems.length === 0 || signature === this.warnedProblems) return;
-    this.warnedProblems = signature;
-    const first = problems[0];
-    const more = problems.length > 1 ? ` and ${problems.length - 1} more` : '';
-    void vscode.window
-      .showWarningMessage(`Provenance Lens did not index ${first.path} (${first.message})${more}.`, 'Show Details')
-      .then((choice) => {
-        if (choice) this.log.show(true);
-      });
-  }
-
   private fireChanged(): void {
-    if (this.changeTimer) return;
+    if (this.changeTimer || this.disposed) return;
     this.releaseChange = this.activity.hold();
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
@@ -207,6 +282,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.scan?.cts.cancel();
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.releaseChange?.();

@@ -27,6 +27,11 @@ export class ReportPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(this.last);
   }
 
+  /** The webview's HTML while the panel is open (tests check its CSP). */
+  get webviewHtml(): string | undefined {
+    return this.panel?.webview.html;
+  }
+
   /** True while the panel is open (for tests). */
   get isOpen(): boolean {
     return this.panel !== undefined;

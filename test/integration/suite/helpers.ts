@@ -79,3 +79,55 @@ export async function hoverAt(doc: vscode.TextDocument, offset: number): Promise
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** A short article dump of our own (recognised by the content check); `id` makes its content unique. */
+export function sampleDump(id: string, quote = 'Nous ne céderons pas sur les salaires'): string {
+  return [
+    `Grève des enseignants à Liège ${id}`,
+    '',
+    `Source link : https://example.org/articles/${id}`,
+    'Publish date : 2024-11-13 13:48:11',
+    '',
+    `« ${quote} », a déclaré Marie Lambert, la porte-parole du syndicat.`,
+    '',
+    `Plus de 2 000 enseignants ont défilé mardi dans le centre-ville, selon la police. Référence ${id}.`,
+    '',
+    'LAISSER UN COMMENTAIRE',
+    '',
+  ].join('\n');
+}
+
+/** A fresh folder inside the test workspace (never touching the seed dumps); delete it with `removeFolder`. */
+export async function makeTempFolder(label: string): Promise<vscode.Uri> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open');
+  const uri = vscode.Uri.joinPath(folder.uri, `pl-tmp-${label}-${Date.now()}`);
+  await vscode.workspace.fs.createDirectory(uri);
+  return uri;
+}
+
+/** Writes a file (text or bytes) under `folder`. */
+export async function writeFile(folder: vscode.Uri, name: string, content: string | Uint8Array): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(folder, name);
+  await vscode.workspace.fs.writeFile(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  return uri;
+}
+
+/** Deletes a temp folder made by `makeTempFolder` and lets the index settle. */
+export async function removeFolder(uri: vscode.Uri | undefined, api?: ProvenanceLensApi): Promise<void> {
+  if (!uri) return;
+  try {
+    await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
+  } catch {
+    // already gone
+  }
+  if (api) {
+    api.index.remove(uri);
+    await api.whenIdle();
+  }
+}
+
+/** Sets a `provenanceLens.*` setting for the workspace (undefined restores the default). */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('provenanceLens').update(key, value, vscode.ConfigurationTarget.Workspace);
+}

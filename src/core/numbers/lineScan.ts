@@ -1,0 +1,54 @@
+/**
+ * Cheap per-character filters run over every line before any word is read: which runs are
+ * URLs/handles, and which words may start a spelled-out number. They run on every character
+ * of the text, so they read char codes and allocate nothing per word.
+ */
+import { isLetterAt, isSpaceCode } from './chars';
+import { HUNDRED_WORDS, SMALL_WORDS } from './lexicon';
+
+/** "www." (any case) at i. */
+function isWww(s: string, i: number): boolean {
+  for (let k = 0; k < 3; k++) if ((s.charCodeAt(i + k) | 32) !== 119) return false;
+  return s.charCodeAt(i + 3) === 46;
+}
+
+/**
+ * The whitespace-delimited token holding i: its end, and whether it is a URL, e-mail address,
+ * handle or hashtag. Reads back to the token start only within the current token.
+ */
+export function maskedToken(s: string, i: number): { end: number; masked: boolean } {
+  let start = i;
+  while (start > 0 && !isSpaceCode(s.charCodeAt(start - 1))) start--;
+  let masked = s.charCodeAt(start) === 35 /* # */ || isWww(s, start);
+  let j = start;
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (isSpaceCode(c)) break;
+    if (c === 64 /* @ */ || (c === 58 /* : */ && s.charCodeAt(j + 1) === 47 && s.charCodeAt(j + 2) === 47)) masked = true;
+  }
+  return { end: j, masked };
+}
+
+/** Lower-case code of a letter for hashing: ASCII and Latin-1 capitals fold to small letters. */
+function foldCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+function hashRange(s: string, i: number, end: number): number {
+  let h = 0;
+  for (let k = i; k < end; k++) h = (Math.imul(h, 31) + foldCode(s.charCodeAt(k))) | 0;
+  return h;
+}
+
+/** Words that can start a spelled-out number (first piece of a hyphenated word, lower case). */
+const START_WORDS: readonly string[] = [...SMALL_WORDS.keys(), ...HUNDRED_WORDS, 'mille', 'a', 'demi', 'half'];
+const MAX_START_WORD = Math.max(...START_WORDS.map((w) => w.length));
+const START_HASHES: ReadonlySet<number> = new Set(START_WORDS.map((w) => hashRange(w, 0, w.length)));
+
+/**
+ * True when the letter run [i, end) may start a spelled-out number ("deux", "Vingt", "a").
+ * A hash collision only costs a wasted read: the spelled-number reader checks the words itself.
+ */
+export function mayStartNumber(s: string, i: number, end: number): boolean {
+  return end - i <= MAX_START_WORD && isLetterAt(s, i) && START_HASHES.has(hashRange(s, i, end));
+}

@@ -1,0 +1,107 @@
+/**
+ * Attribution without a reporting cue next to the quote: a clause whose subject introduces the
+ * quote with a colon ("X a réagi en soutenant les policiers : « … »"), a quote that holds the verb
+ * ("Il a également « souligné que … »"), and quotes that continue the previous speaker
+ * ("“…,” he said. “Second sentence.”") when nobody else has been named in between.
+ */
+import type { SpeakerHistory, Speaker } from './resolve';
+import { EN_VERBS, FR_ADVERBS, FR_AUX, FR_PREPOSITIONS, FR_VERBS } from './lexicon';
+import { leadingSubject, subjectBefore } from './speaker';
+import { isBlankChar, trimWith, type Token } from './tokens';
+
+/** Longest clause (tokens) read before a colon. */
+const COLON_WINDOW = 25;
+/** Tokens a leading prepositional phrase may take before the clause subject ("Sur Twitter, …"). */
+const LEAD_PHRASE = 8;
+const EN_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'speaking']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they']);
+
+/** Index where the clause subject may start: past a leading prepositional phrase ("Dans sa vidéo explicative il …"). */
+function clauseStart(T: readonly Token[], end: number): number {
+  const first = T[0];
+  if (!first || first.kind !== 'word' || !(FR_PREPOSITIONS.has(first.lower) || EN_PREPOSITIONS.has(first.lower))) return 0;
+  for (let k = 1; k < Math.min(end, LEAD_PHRASE); k++) {
+    if (T[k].text === ',') return k + 1;
+    if (T[k].kind === 'word' && SUBJECT_PRONOUNS.has(T[k].lower)) return k;
+  }
+  return -1;
+}
+
+/** "Emmanuelle Praet brise le silence : « … »": the subject of the clause before the colon speaks. */
+export function colonSpeaker(text: string, T: readonly Token[], q: number, history: SpeakerHistory): Speaker | null {
+  const colon = q - 1;
+  if (q < 2 || colon > COLON_WINDOW) return null;
+  const from = clauseStart(T, colon);
+  if (from < 0) return null;
+  const clause = T.slice(from, colon);
+  const lead = leadingSubject(text, clause);
+  if (!lead || (lead.kind === 'body' && lead.words.length > 6) || (lead.kind === 'name' && !/\s/u.test(lead.text))) return null;
+  if (!clause.some((t) => t.kind === 'word' && t.start >= lead.end)) return null; // a bare noun phrase is a heading
+  return history.resolve(lead, T[q].start, ':');
+}
+
+/** First word inside a quote token, lower-cased. */
+function firstInnerWord(text: string, t: Token): string {
+  const inner = trimWith(text.slice(t.start + 1, Math.min(t.end - 1, t.start + 40)), isBlankChar);
+  let e = 0;
+  while (e < inner.length && /[\p{L}’'-]/u.test(inner[e])) e++;
+  return inner.slice(0, e).toLowerCase();
+}
+
+/** "Il a également « souligné que … »": the reporting participle opens the quote; the clause subject speaks. */
+export function verbInQuote(text: string, T: readonly Token[], q: number, history: SpeakerHistory): { speaker: Speaker; cue: string } | null {
+  let a = q - 1;
+  for (let g = 0; g < 3 && a >= 0 && T[a].kind === 'word' && FR_ADVERBS.has(T[a].lower) && !FR_AUX.has(T[a].lower); g++) a--;
+  const aux = T[a];
+  if (!aux || aux.kind !== 'word' || !/^(?:a|ont|avait|avaient|has|have|had)$/u.test(aux.lower)) return null;
+  const verb = firstInnerWord(text, T[q]);
+  if (!FR_VERBS.has(verb) && !EN_VERBS.has(verb)) return null;
+  const subject = subjectBefore(text, T, a, 0);
+  const speaker = subject ? history.resolve(subject, T[q].start, verb) : null;
+  return speaker ? { speaker, cue: `${aux.text} ${verb}` } : null;
+}
+
+/** The last attributed speaker, and the paragraph it was seen in. */
+interface Said {
+  speaker: string;
+  role: string | null;
+  paragraph: number;
+}
+
+/**
+ * Follows who spoke last so that a cue-less quote opening a sentence continues that speaker,
+ * within the same or the next paragraph, as long as no other person is named in between.
+ */
+export class Continuation {
+  private said: Said | null = null;
+
+  /** The speaker a cue-less sentence opening with a quote continues, or null. */
+  speakerFor(paragraph: number): Speaker | null {
+    const s = this.said;
+    if (!s || paragraph - s.paragraph > 1) return null;
+    return { speaker: s.speaker, role: s.role };
+  }
+
+  /** Records the sentence's attributed speaker (a quote's or a cue's), if any. */
+  attributed(speaker: Speaker, paragraph: number): void {
+    this.said = { speaker: speaker.speaker, role: speaker.role, paragraph };
+  }
+
+  /** A person other than the last speaker was named: later quotes no longer continue it. */
+  named(names: readonly string[]): void {
+    const s = this.said;
+    if (s && names.some((n) => !s.speaker.includes(n) && !n.includes(s.speaker))) this.said = null;
+  }
+}
+
+/** True when a cue-less sentence opens with a statement-like quote (at least `minWords` words). */
+export function opensWithQuote(text: string, T: readonly Token[], minWords: number): boolean {
+  let k = 0;
+  while (k < T.length && T[k].kind === 'punct') k++;
+  const t = T[k];
+  if (!t || t.kind !== 'quote') return false;
+  const inner = text.slice(t.start + 1, t.end - 1);
+  let words = 0;
+  for (const w of inner.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w) && ++words >= minWords) return true;
+  return false;
+}

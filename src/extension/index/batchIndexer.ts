@@ -1,0 +1,131 @@
+import type * as vscode from 'vscode';
+import { linkFeatures, type LinkFeatures } from '../../core/link';
+import type { FileAnalysis } from '../../core/types';
+import { contentHash } from '../../node/analysisCache';
+import type { AnalysisJob, AnalysisResult, Analyzer, CancelToken } from './analyzer';
+import { classifyWorkerError, type Problem, readWorkspaceText, statWorkspaceFile } from './fileReader';
+import type { Stamp, WarmStore } from './warmStore';
+
+export type Outcome = 'indexed' | 'not-dump' | 'skipped' | 'error' | 'stale';
+
+/** One file to index: its uri, its index key and the index generation it was queued under. */
+export interface Entry {
+  uri: vscode.Uri;
+  key: string;
+  gen: number;
+}
+
+/** Where the indexer delivers results (the workspace index, which owns the claim index). */
+export interface IndexSink {
+  maxBytes(): number;
+  isDump(uri: vscode.Uri, text: string): boolean;
+  /** False when the file was re-queued or removed since `gen` (the result is stale). */
+  isCurrent(entry: Entry): boolean;
+  put(entry: Entry, features: LinkFeatures): void;
+  drop(entry: Entry): void;
+  problem(entry: Entry, problem: Problem): void;
+}
+
+/** Longest stretch of main-thread work between two yields to the event loop. */
+export const SLICE_MS = 25;
+
+/** Yields to the event loop once `SLICE_MS` of work has accumulated. */
+export class Slicer {
+  private start = performance.now();
+
+  async pause(): Promise<void> {
+    if (performance.now() - this.start < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.start = performance.now();
+  }
+}
+
+interface Pending {
+  entry: Entry;
+  stamp: { mtime: number; size: number };
+}
+
+/**
+ * Indexes files on disk in batches: stat, then a warm hit (unchanged stamp, or same content hash)
+ * reuses the cached analysis; misses go to the analyzer (paths for local files when `preferPaths`,
+ * so workers read and decode them; text otherwise). Results reach the claim index in small slices.
+ */
+export class BatchIndexer {
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly store: WarmStore,
+    private readonly sink: IndexSink,
+  ) {}
+
+  /** Indexes `entries`; the outcome of each visited file by key (unvisited ones are absent when cancelled). */
+  async index(entries: readonly Entry[], token: CancelToken, preferPaths: boolean): Promise<Map<string, Outcome>> {
+    const out = new Map<string, Outcome>();
+    await this.store.load();
+    const slicer = new Slicer();
+    const stats = await Promise.all(entries.map((e) => statWorkspaceFile(e.uri, this.sink.maxBytes())));
+    const jobs: AnalysisJob[] = [];
+    const byJob = new Map<string, Pending>();
+    for (let i = 0; i < entries.length && !token.isCancellationRequested; i++) {
+      const entry = entries[i];
+      const stat = stats[i];
+      if (stat.kind !== 'stat') {
+        out.set(entry.key, this.fail(entry, stat));
+        continue;
+      }
+      const stamp = { mtime: stat.mtime, size: stat.size };
+      const job = await this.warmOrJob(entry, stamp, preferPaths, out);
+      if (job) {
+        jobs.push(job);
+        byJob.set(job.path, { entry, stamp });
+      }
+      await slicer.pause();
+    }
+    const results: AnalysisResult[] = [];
+    await this.analyzer.analyzeMany(jobs, (r) => results.push(...r), token);
+    for (const r of results) {
+      const pending = byJob.get(r.path);
+      if (!pending) continue;
+      if (!r.ok) out.set(pending.entry.key, this.fail(pending.entry, classifyWorkerError(r.error)));
+      else {
+        this.store.remember(pending.entry.uri.toString(), { ...pending.stamp, hash: r.contentHash }, r.analysis);
+        out.set(pending.entry.key, this.apply(pending.entry, r.text, r.analysis, r.features));
+      }
+      await slicer.pause();
+    }
+    return out;
+  }
+
+  /** Applies a warm hit at once (returns undefined) or returns the analysis job for a miss. */
+  private async warmOrJob(entry: Entry, stamp: { mtime: number; size: number }, preferPaths: boolean, out: Map<string, Outcome>): Promise<AnalysisJob | undefined> {
+    const storeKey = entry.uri.toString();
+    const hit = this.store.byStamp(storeKey, stamp.mtime, stamp.size);
+    if (!hit && preferPaths && entry.uri.scheme === 'file') return { path: entry.uri.fsPath };
+    const read = await readWorkspaceText(entry.uri, this.sink.maxBytes());
+    if (read.kind !== 'text') {
+      out.set(entry.key, this.fail(entry, read));
+      return undefined;
+    }
+    const hash = contentHash(read.text);
+    const analysis = hit?.hash === hash ? hit.analysis : this.store.byHash(hash);
+    if (!analysis) return { path: storeKey, text: read.text };
+    this.store.setStamp(storeKey, { ...stamp, hash } satisfies Stamp);
+    out.set(entry.key, this.apply(entry, read.text, analysis, undefined));
+    return undefined;
+  }
+
+  private apply(entry: Entry, text: string, analysis: FileAnalysis, features: LinkFeatures | undefined): Outcome {
+    if (!this.sink.isCurrent(entry)) return 'stale';
+    if (!this.sink.isDump(entry.uri, text)) {
+      this.sink.drop(entry);
+      return 'not-dump';
+    }
+    this.sink.put(entry, features ?? linkFeatures(text, analysis));
+    return 'indexed';
+  }
+
+  private fail(entry: Entry, problem: Problem): Outcome {
+    if (!this.sink.isCurrent(entry)) return 'stale';
+    this.sink.problem(entry, problem);
+    return problem.kind;
+  }
+}
