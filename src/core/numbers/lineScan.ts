@@ -44,11 +44,14 @@ function hashRange(s: string, i: number, end: number): number {
 const START_WORDS: readonly string[] = [...SMALL_WORDS.keys(), ...HUNDRED_WORDS, 'mille', 'a', 'demi', 'half'];
 const MAX_START_WORD = Math.max(...START_WORDS.map((w) => w.length));
 const START_HASHES: ReadonlySet<number> = new Set(START_WORDS.map((w) => hashRange(w, 0, w.length)));
+/** Folded first two letters (one for one-letter words) of the start words: a cheaper first sieve. */
+const START_PREFIXES: ReadonlySet<number> = new Set(START_WORDS.map((w) => hashRange(w, 0, Math.min(2, w.length))));
 
 /**
  * True when the letter run [i, end) may start a spelled-out number ("deux", "Vingt", "a").
  * A hash collision only costs a wasted read: the spelled-number reader checks the words itself.
  */
 export function mayStartNumber(s: string, i: number, end: number): boolean {
-  return end - i <= MAX_START_WORD && isLetterAt(s, i) && START_HASHES.has(hashRange(s, i, end));
+  if (end - i > MAX_START_WORD || !START_PREFIXES.has(hashRange(s, i, Math.min(i + 2, end)))) return false;
+  return isLetterAt(s, i) && START_HASHES.has(hashRange(s, i, end));
 }

@@ -3,13 +3,13 @@
  * glued to letters or inside URLs, handles and phone numbers, and completes the rest into claims.
  * Every step advances past what it read, so the pass is linear in the line length.
  */
-import { isApostrophe, isDigit, isDigitAt, isLetterAt, isSpaceAt, letterRunEnd, wordAt, wordEnd, type Word } from './chars';
+import { isApostrophe, isDigit, isDigitAt, isLetterAt, isSpaceAt, letterRunEnd, nextWord, wordAt, wordEnd, type Word } from './chars';
 import { completeClaim, type Candidate } from './claim';
 import { readDigits } from './digits';
 import { SCALE_ABBREVIATIONS, scaleValue } from './lexicon';
 import { maskedToken, mayStartNumber } from './lineScan';
 import { shareRangeUnits, type Placed } from './ranges';
-import { readSpelled, type Spelled } from './spelled';
+import { A_NEXT, readSpelled, type Spelled } from './spelled';
 import type { Unit } from './unit';
 import type { NumberClaim } from '../types';
 
@@ -158,6 +158,8 @@ class LineScanner {
   private word(i: number): number {
     const w = wordAt(this.s, i)!;
     if (this.s[i - 1] === '-' && isLetterAt(this.s, i - 2)) return w.end;
+    // "a" starts a number only before "hundred", "dozen"…: settle the frequent French verb at once.
+    if (w.lower === 'a' && !A_NEXT.has(nextWord(this.s, w.end)?.lower ?? '')) return w.end;
     const sp = w.lower === 'half-dozen' ? halfDozen(w) : readSpelled(this.s, w, this.language);
     if (!sp) return w.end;
     const cand: Candidate = {

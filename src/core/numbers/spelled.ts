@@ -8,7 +8,7 @@ import { HUNDRED_WORDS, SMALL_WORDS, scaleValue } from './lexicon';
 
 const MAX_PARTS = 24;
 /** Words after which English "a" means one: "a hundred", "a dozen". */
-const A_NEXT: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+export const A_NEXT: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
 
 interface Part {
   lower: string;
