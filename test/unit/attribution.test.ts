@@ -135,6 +135,111 @@ describe('attribution: seeds', () => {
   });
 });
 
+describe('attribution: speaker history and continuation', () => {
+  it('he/she takes a person named since as clause subject, not one named in passing', () => {
+    const t = '"We will win," said Jane Smith, the mayor. Later, Mr Brown expressed understanding. "This is shared," he said.';
+    assert.equal(who(t, 'This is', 'en')[0], 'Brown');
+    const u = '"We will win," said Jane Smith. The plan was criticised by supporters of Paul Brown. "It is over," she said.';
+    assert.equal(who(u, 'It is over', 'en')[0], 'Jane Smith');
+  });
+
+  it('a possessive mention of a known person makes them the topic', () => {
+    const t = '"One," said Alain Durand. It was said by Pierre Lamy, a minister, who said that it was "a plain lie told to all". That Durand’s attacker was young changed his view. "Two," he said.';
+    assert.equal(who(t, 'Two', 'en')[0], 'Alain Durand');
+  });
+
+  it('"cette dernière" skips a man named with M.', () => {
+    const t = 'Il verra Kaja Kallas qui succédera à M. Borrell. « Nous aiderons », a lancé mardi cette dernière.';
+    assert.equal(who(t, 'Nous aiderons')[0], 'Kaja Kallas');
+  });
+
+  it('"l’intéressé" is the person just named; "à l’AFP" is not part of the speaker', () => {
+    const t = '« Je suis là », a déclaré Marie Curie. Puis, « une grenade » a explosé aux pieds de Pierre Dubois, a précisé l’intéressé à l’AFP.';
+    assert.equal(who(t, 'une grenade')[0], 'Pierre Dubois');
+    assert.equal(who('« Non », a précisé le porte-parole à l’AFP.', 'Non')[0], 'le porte-parole');
+    assert.equal(who('« Non », a dit l’ambassadeur russe à l’ONU, Ivan Petrov.', 'Non')[0], 'Ivan Petrov');
+  });
+
+  it('a bare quote sentence continues the last speaker of the paragraph or the one before', () => {
+    const t = '« Nous sommes prêts », a déclaré Tom Leroy.\nLa situation a été débloquée. « Nous resterons vigilants. »';
+    assert.equal(who(t, 'Nous resterons')[0], 'Tom Leroy');
+    assert.equal(who('“Nobody knows,” he said. “It is worrying.”'.replace('he said', 'Alain Durand said'), 'It is', 'en')[0], 'Alain Durand');
+  });
+
+  it('a continuation stops when another person is named, or two paragraphs later', () => {
+    const t = '« Nous sommes prêts », a déclaré Tom Leroy. Puis Paul Martin est arrivé. « Nous resterons vigilants. »';
+    assert.equal(who(t, 'Nous resterons')[0], null);
+    const u = '« Nous sommes prêts », a déclaré Tom Leroy.\nLe calme est revenu.\nLa nuit tombe.\n« Nous resterons vigilants. »';
+    assert.equal(who(u, 'Nous resterons')[0], null);
+  });
+});
+
+describe('attribution: cues without a verb next to the quote', () => {
+  it('a colon after a clause whose subject speaks, past a leading prepositional phrase', () => {
+    const t = 'Sur Twitter, le ministre de l’Intérieur Christophe Castaner a réagi en soutenant les policiers : « Violence insupportable. »';
+    assert.equal(who(t, 'Violence')[0], 'Christophe Castaner');
+    const u = '« Oui », a dit Hervé Lenoir. Dans sa vidéo explicative il argumente : « J’ai déposé la marque pour protéger le mouvement. »';
+    assert.equal(who(u, 'J’ai déposé')[0], 'Hervé Lenoir');
+    assert.equal(who('La réponse « non » d’un passant n’a pas d’effet. Réplique : « Je crois que oui. »', 'Je crois')[0], null);
+  });
+
+  it('a quote that holds the reporting verb takes the clause subject', () => {
+    const t = 'Le vice-ministre Kim Hong-kyun a reçu l’ambassadeur. Il a également « souligné que de telles actions violent les résolutions ».';
+    assert.equal(who(t, 'souligné')[0], 'Kim Hong-kyun');
+  });
+
+  it('"nous confie X", "a-t-on indiqué au cabinet du ministre", "a écrit sur sa page Facebook, photo à l’appui, X"', () => {
+    const t = '« Je le connaissais », nous confie un manifestant, « il était gentil ».';
+    assert.equal(who(t, 'Je le')[0], 'un manifestant');
+    assert.equal(who(t, 'il était')[0], 'un manifestant');
+    const u = '« Nous avons vu des abus », a-t-on indiqué au cabinet du ministre de l’Intérieur, à l’issue d’une réunion. « Une stratégie a été élaborée », a-t-on ajouté.';
+    assert.equal(who(u, 'Nous avons')[0], 'le cabinet du ministre de l’Intérieur');
+    assert.equal(who(u, 'Une stratégie')[0], 'le cabinet du ministre de l’Intérieur');
+    const v = '« Un coup bas », a écrit sur sa page Facebook, photo à l’appui, Valentin Dupuis, photographe.';
+    assert.equal(who(v, 'Un coup')[0], 'Valentin Dupuis');
+  });
+
+  it('"Pour X, …" and "Avant d’ajouter :"', () => {
+    assert.equal(who('Pour Eric Durand, le troisième témoin, il ne fait « aucun doute » qu’ils ont été visés.', 'aucun')[0], 'Eric Durand');
+    const t = '« Les Verts veulent tout », a commenté Theo Martens.\nAvant d’ajouter : « Méfiez-vous ! »';
+    assert.equal(who(t, 'Méfiez')[0], 'Theo Martens');
+  });
+
+  it('an inverted cue does not reach past "tandis que" to a later quote', () => {
+    const t = '« La France attend », titre Le Figaro, tandis que Libération affiche un président « submergé ».';
+    assert.equal(who(t, 'La France')[0], 'Le Figaro');
+    assert.equal(who(t, 'submergé')[0], null);
+  });
+});
+
+describe('attribution: French noun phrases', () => {
+  it('a party in parentheses is not the name; a clause is not a subject', () => {
+    assert.deepEqual(who('La maire de Paris Anne Hidalgo (PS) a déploré « des scènes de chaos ».', 'des scènes').slice(0, 2), ['Anne Hidalgo', 'La maire de Paris']);
+    assert.equal(who('Le mouvement des gilets jaunes se radicalise, annonçant « une semaine de blocages ».', 'une semaine')[0], 'Le mouvement des gilets jaunes');
+  });
+});
+
+describe('attribution: English noun phrases', () => {
+  it('"X of pollsters Y told", "by X, the late prime minister, who said", "X, apposition, told"', () => {
+    assert.equal(who('"It would take votes," Emma Rivet of pollsters Kantar Public told reporters.', 'It would', 'en')[0], 'Emma Rivet');
+    const t = 'It was revealed in comments by Raymond Barre, the late prime minister, who said that the attack "was aimed at innocent people".';
+    assert.deepEqual(who(t, 'was aimed', 'en').slice(0, 2), ['Raymond Barre', 'the late prime minister']);
+    assert.equal(who('Daniel Cohn-Bendit, the former MEP and a friend of the president, told the radio that he "must question himself".', 'must', 'en')[0], 'Daniel Cohn-Bendit');
+  });
+
+  it('"a protester called John told" is John; "I am called a racist" is no cue', () => {
+    assert.equal(who('"The black blocs scared everybody," a protester called John told Le Monde.', 'The black', 'en')[0], 'John');
+    assert.equal(who('I am called a racist. "The idea is a kind of blackmail," he wrote later.', 'The idea', 'en')[0], null);
+  });
+
+  it('sentence-initial adverbs, gerunds and "It" are never speakers; a gerund clause yields to its main subject', () => {
+    assert.equal(who('Nearly 8,000 people are listed, insisting it will be "festive and calm".', 'festive', 'en')[0], null);
+    assert.equal(who('It started with an appeal, calling for a "national blockade" of roads.', 'national', 'en')[0], null);
+    const t = '"I am sorry," Emmanuel Macron said. Declaring "a state of economic and social emergency", he outlined his measures.';
+    assert.equal(who(t, 'a state', 'en')[0], 'Emmanuel Macron');
+  });
+});
+
 describe('attachNumberSources', () => {
   it('seed 001: "Selon Kiev, quelque 11.000 soldats…" is sourced to Kiev; a number inside a quote to its speaker', () => {
     const t = seed('001_b8ef23abcf924c8b.txt');
@@ -164,6 +269,19 @@ describe('attachNumberSources', () => {
     attachNumberSources(doc, 'fr', [], [a, b, c]);
     assert.deepEqual([a.source, b.source, c.source], ['Paul Martin', null, 'la police']);
     assert.equal(attributeSentence(doc, 'fr', t.indexOf('Six'))?.speaker, 'la police');
+  });
+
+  it('a participle after "Selon X," sources to the noun phrase, without the cue', () => {
+    const t = 'Selon Kiev, les Russes avancent, ajoutant que 300 soldats sont arrivés.';
+    const doc = makeDoc(t);
+    const n = claim(t, '300 soldats', 300);
+    attachNumberSources(doc, 'fr', [], [n]);
+    assert.notEqual(n.source, 'Selon Kiev');
+    assert.equal(n.source, 'Kiev');
+    const u = 'Selon Kiev 300 soldats sont arrivés, précisant que tout va bien.';
+    const m = claim(u, '300 soldats', 300);
+    attachNumberSources(makeDoc(u), 'fr', [], [m]);
+    assert.equal(m.source, 'Kiev');
   });
 
   it('English "according to"', () => {

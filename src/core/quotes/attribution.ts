@@ -57,7 +57,7 @@ function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
   const next = T[e];
   if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
-  if (/[’']s$/u.test(T[e - 1].text)) return false;
+  if (/[’']s$/u.test(T[e - 1].text)) return true; // "That Finkielkraut’s attacker …": the person is the topic
   const prev = T[k - 1];
   return !prev || prev.kind !== 'word' || !(COMPLEMENT_BEFORE.has(prev.lower) || FUNCTION_WORDS.has(prev.lower));
 }
@@ -84,12 +84,14 @@ function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): 
     let e = k;
     while (e < T.length && T[e].kind === 'word' && /^\p{Lu}/u.test(T[e].text)) e++;
     if (e > k) {
-      const at = trailingName(T, k, e);
+      let at = trailingName(T, k, e);
+      if (at < 0 && history.isKnownSurname(T[e - 1].text.replace(/[’']s$/u, ''))) at = e - 1; // "That Finkielkraut’s attacker"
       const n = e - at;
       const title = at >= 0 ? titleBefore(T, at) : null;
-      const known = n === 1 && at >= 0 && (history.isKnownSurname(T[at].text) || title !== null);
+      const end = at >= 0 && /[’']s$/u.test(T[e - 1].text) ? T[e - 1].end - 2 : at >= 0 ? T[e - 1].end : 0;
+      const known = n === 1 && at >= 0 && (history.isKnownSurname(text.slice(T[at].start, end)) || title !== null);
       if (at >= 0 && ((n >= 2 && n <= 4) || known)) {
-        const name = history.noteName(text.slice(T[at].start, T[e - 1].end), T[at].start, isSubjectName(T, k, e));
+        const name = history.noteName(text.slice(T[at].start, end), T[at].start, isSubjectName(T, k, e));
         if (title) history.noteGender(name, title.gender);
         names.push(name);
       }

@@ -34,6 +34,7 @@ export function colonSpeaker(text: string, T: readonly Token[], q: number, histo
   const from = clauseStart(T, colon);
   if (from < 0) return null;
   const clause = T.slice(from, colon);
+  if (clause.some((t) => t.kind === 'quote')) return null; // "La réponse « … » d’un intervenant …" is no clause subject
   const lead = leadingSubject(text, clause);
   if (!lead || (lead.kind === 'body' && lead.words.length > 6) || (lead.kind === 'name' && !/\s/u.test(lead.text))) return null;
   if (!clause.some((t) => t.kind === 'word' && t.start >= lead.end)) return null; // a bare noun phrase is a heading

@@ -105,9 +105,18 @@ function leadingNameOf(T: readonly Token[], from: number, to: number): number {
   return /^(?:of|from|at)$/u.test(T[k].lower) ? k : -1;
 }
 
+/** Index of the "(" matching the ")" at `close` (within a few tokens), else `close`. */
+function openParen(T: readonly Token[], from: number, close: number): number {
+  for (let k = close - 1; k >= from && close - k <= 6; k--) if (T[k].text === '(') return k;
+  return close;
+}
+
 /** Classifies the noun phrase T[from, to) as a name, pronoun, description or body. */
 export function classify(text: string, T: readonly Token[], from: number, to: number): Subject | null {
-  while (to > from && T[to - 1].kind === 'punct' && T[to - 1].text !== '.') to--;
+  while (to > from && T[to - 1].kind === 'punct' && T[to - 1].text !== '.') {
+    if (T[to - 1].text === ')') to = openParen(T, from, to - 1); // "Anne Hidalgo (PS)": the party is not the name
+    else to--;
+  }
   if (to <= from) return null;
   const first = T[from];
   const words = T.slice(from, to).filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower)).map((t) => t.lower.replace(/^(?:l|d)’/, ''));
@@ -145,13 +154,16 @@ function opensNP(t: Token | undefined): boolean {
   return isCapitalised(t.text) || DETERMINERS.has(t.lower) || elided(t) || PRONOUNS.has(t.lower) || /^\d/.test(t.text);
 }
 
-/** "à l’AFP", "à Belga", "à la RTBF": an acronym or agency that received the statement, not part of the speaker. */
+/** "à l’AFP", "à Belga": a news agency or broadcaster that received the statement, not part of the speaker. */
 function isRecipient(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = elided(t) ? t.text.slice(2) : t.text;
-  return /^\p{Lu}{2,}$/u.test(w) || RECIPIENTS.has(w.toLowerCase());
+  return RECIPIENTS.has(w.toLowerCase());
 }
-const RECIPIENTS = new Set(['belga', 'reuters', 'nos']);
+const RECIPIENTS = new Set([
+  'afp', 'ap', 'belga', 'reuters', 'dpa', 'ansa', 'ats', 'efe', 'rtbf', 'rtl', 'bfm', 'bfmtv', 'lci', 'cnn', 'bbc', 'dh',
+  'tf1', 'vrt', 'franceinfo', 'nos', 'sudpresse', 'l’echo', 'l’écho',
+]);
 
 /** End (exclusive) of a noun phrase starting at k. */
 function npEnd(T: readonly Token[], k: number, limit: number): number {
@@ -169,7 +181,9 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
     if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && (isNameWord(T[e - 1]) || isRecipient(T[e + 1]))) break;
     if (e > k && isParticiple(t)) break;
-    if (e > k && /^(?:a|ont|avait|has|had|is|was|est)$/.test(t.lower)) break;
+    if (e > k && /^\d/u.test(t.text) && isNameWord(T[e - 1])) break; // "Selon Kiev 300 soldats …"
+    if (e > k && /^(?:a|ont|avait|has|had|is|was|est|sont|se|ne|are|were|will|would|can|could|doit|va|peut)$/.test(t.lower)) break;
+    if (e > k && /^(?:s|n)’/u.test(t.lower)) break; // "Le mouvement s’est …", "Le parti n’a …"
     e++;
   }
   return e;
@@ -289,12 +303,12 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     let from = s;
     while (from < to && (LEADING_CONNECTORS.has(T[from].lower) || T[from].text === ',')) from++;
     if (from >= to) break;
-    if (skippableSegment(T, from, to)) {
-      const named = best && best.kind !== 'name' && best.kind !== 'pronoun' && T[to]?.text === ',' ? trailingName(T, from + 1, to) : -1;
-      if (named >= 0 && to - named >= 2) return { ...classify(text, T, named, to)!, role: best!.text, end: best!.end };
-      to = s;
-      continue;
+    if (best && best.kind !== 'name' && best.kind !== 'pronoun' && T[to]?.text === ',') {
+      // "by Raymond Barre, the late prime minister, who said": the name before the apposed role
+      const named = nameRunBefore(T, from, to);
+      if (named >= 0) return { ...classify(text, T, named, to)!, role: best.text, end: best.end };
     }
+    if (skippableSegment(T, from, to)) { to = s; continue; }
     if (!opensNP(T[from])) {
       // "Le Pen, leader of the National Rally, said": a bare role between commas
       if (best || loneRole || s <= floor || T[s - 1].text !== ',' || T[from].kind !== 'word') return best;
@@ -339,6 +353,13 @@ function openingName(text: string, T: readonly Token[], floor: number, before: n
   if (e - k < 2 || T[e]?.text !== ',') return null;
   for (let j = e; j < before; j++) if (T[j].kind === 'quote') return null;
   return classify(text, T, k, e);
+}
+
+/** Start of a run of two to four name words ending at `to`, or -1. */
+function nameRunBefore(T: readonly Token[], from: number, to: number): number {
+  let k = to;
+  while (k > from && to - k < 4 && isNameWord(T[k - 1])) k--;
+  return to - k >= 2 ? k : -1;
 }
 
 /** True when T[k] can open a role phrase: a determiner followed by a common word, or a role noun. */
