@@ -57,7 +57,6 @@ async function cold(dir: string): Promise<object> {
         if (r.features) index.upsertFeatures(r.path, r.features);
         else index.upsert(r.path, r.text, r.analysis);
       }
-      index.settle();
       const e = performance.now() - s;
       linkMs += e;
       longestMainThreadMs = Math.max(longestMainThreadMs, e);

@@ -189,10 +189,15 @@ export class ClaimIndex {
     rec.numbers.push(node);
   }
 
-  /** Tests a new claim against candidates outside the components it has already joined. */
+  /**
+   * Tests a new claim against its candidates. Quotes skip candidates of components they have
+   * already joined (a quote in thousands of files stores one link per copy); numbers keep every
+   * link, whose strengths split implausibly wide groups (see `refineComponent`).
+   */
   private linkNode(id: number): void {
+    const skipJoined = this.quotes.has(id);
     for (const other of this.candidates(id)) {
-      if (other === id || this.graph.connected(id, other)) continue;
+      if (other === id || (skipJoined && this.graph.connected(id, other))) continue;
       this.counters.comparisons++;
       if (this.linked(id, other)) this.graph.link(id, other);
     }
@@ -283,21 +288,10 @@ export class ClaimIndex {
     if (!this.numbers.has(members[0])) return [members];
     return refineComponent({
       members,
-      neighbours: (id) => this.neighboursIn(id, c),
+      neighbours: (id) => this.graph.neighbours(id),
       value: (id) => this.numbers.get(id)?.claim.value ?? 0,
       strength: (a, b) => this.numberStrength(a, b),
     });
-  }
-
-  /** Every claim of `c` linked with `id` (only needed to split implausibly wide number groups). */
-  private neighboursIn(id: number, c: Component): number[] {
-    const out: number[] = [];
-    for (const other of this.candidates(id)) {
-      if (other === id || !c.members.has(other)) continue;
-      this.counters.comparisons++;
-      if (this.linked(id, other)) out.push(other);
-    }
-    return out;
   }
 
   private numberStrength(a: number, b: number): number {

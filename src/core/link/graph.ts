@@ -76,6 +76,11 @@ export class LinkGraph {
     }
   }
 
+  /** The stored links of `id`. */
+  neighbours(id: number): Iterable<number> {
+    return this.adj.get(id) ?? [];
+  }
+
   componentOf(id: number): Component | undefined {
     return this.compOf.get(id);
   }

@@ -55,6 +55,7 @@ const COMPLEMENT_BEFORE = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'at'
 /** True when the name T[k, e) heads its clause: a lower-case verb-like word follows, no preposition precedes. */
 function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
   const next = T[e];
+  if (next?.text === ',' && T.slice(0, k).every((t) => t.kind === 'punct')) return true; // "Jacqueline Houdret, directrice de …, fermera"
   if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
   if (/[’']s$/u.test(T[e - 1].text)) return true; // "That Finkielkraut’s attacker …": the person is the topic
@@ -127,13 +128,23 @@ function cueForQuote(T: readonly Token[], cues: readonly Cue[], q: number): Cue 
   for (const c of cues) {
     if (c.raw.a <= q || !c.speaker) continue;
     if (c.raw.kind === 'participle') continue;
-    if (c.raw.inverted || (c.raw.subjectToken > q && c.raw.subjectToken <= q + 2)) return c;
+    if (c.raw.inverted) return c;
+    if (c.raw.subjectToken > q && c.raw.subjectToken <= q + 2 && (T[q - 1]?.kind !== 'word' || T[q + 1]?.text === ',' || endsClause(T, c.raw.b))) return c;
   }
   for (let k = cues.length - 1; k >= 0; k--) {
     const c = cues[k];
     if (c.raw.b <= q && c.speaker) return newClauseBetween(T, c, q) ? null : c;
   }
   return null;
+}
+
+/** Words after "X said" that end its clause ("…,” Mr Chalençon continued." vs "“En Marche,” Macron promised to fix …"). */
+const CLAUSE_END = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'yesterday', 'today', 'last', 'this', 'when', 'while', 'as']);
+
+/** True when the reporting verb ending before token b closes its clause: a quote glued to the writer's words is its object only then. */
+function endsClause(T: readonly Token[], b: number): boolean {
+  const t = T[b];
+  return !t || t.kind !== 'word' || CLAUSE_END.has(t.lower);
 }
 
 /** Connectors that open a clause with its own subject ("…, titre Le Figaro, tandis que Libération …"). */
@@ -157,6 +168,23 @@ function positionFlags(T: readonly Token[], q: number): { standalone: boolean; a
 }
 
 
+/**
+ * "« … », se réjouit Erwan, …": the opening quote is followed by a comma, a lower-case word we do not
+ * know as a cue, then a capitalised word or a determiner: someone new is named, so no continuation.
+ */
+function unknownAttribution(T: readonly Token[]): boolean {
+  let q = 0;
+  while (q < T.length && T[q].kind === 'punct') q++;
+  if (T[q + 1]?.text !== ',') return false;
+  const w = T[q + 2];
+  if (!w || w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || FUNCTION_WORDS.has(w.lower) || /-(?:t-)?(?:il|elle|ils|elles)$/u.test(w.lower)) return false;
+  for (let k = q + 3; k < Math.min(T.length, q + 6); k++) {
+    if (T[k].kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(T[k].text) || /^(?:le|la|les|un|une|l’\p{L}+|the|a|an)$/u.test(T[k].lower)) return true;
+  }
+  return false;
+}
+
 /** Per-document reading state shared by the sentences of one pass. */
 interface Pass {
   text: string;
@@ -174,7 +202,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const cues = resolveCues(text, T, findCues(text, T, pass.language), history);
   const bare = T.every((t, k) => (k === 0 ? t.kind === 'quote' : t.kind === 'punct'));
   const opens = opensWithQuote(text, T, bare ? 2 : CONTINUATION_MIN_WORDS);
-  const continues = !cues.some((c) => c.speaker) && names.length === 0 && opens ? flow.speakerFor(pass.paragraph) : null;
+  const continues = !cues.some((c) => c.speaker) && names.length === 0 && opens && !unknownAttribution(T) ? flow.speakerFor(pass.paragraph) : null;
   let said: Speaker | null = null;
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;

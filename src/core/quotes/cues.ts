@@ -6,7 +6,7 @@
 import type { Language } from '../types';
 import type { Token } from './tokens';
 import {
-  EN_PARTICIPLE_CUES, EN_VERBS, FR_ADVERBS, FR_AMBIGUOUS_PRESENT, FR_AUX, FR_INFINITIVES, FR_PARTICIPLE_CUES, FR_VERBS,
+  EN_PARTICIPLE_CUES, EN_VERBS, FR_ADVERBS, FR_AMBIGUOUS_PRESENT, FR_AUX, FR_INFINITIVES, FR_PARTICIPLE_CUES, FR_REFLEXIVE, FR_VERBS,
   LEADING_CONNECTORS,
 } from './lexicon';
 import { isCapitalised } from './tokens';
@@ -58,6 +58,9 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   let pronoun: string | null = null;
   const inv = INVERTED_RE.exec(w);
   if (inv) { w = inv[1]!; pronoun = inv[2]!; }
+  const reflexive = reflexiveVerb(T, i, w, pronoun);
+  if (reflexive) return reflexive;
+  if ((w === 'dit' || w === 'dite') && !pronoun && T[i - 1]?.text === ',' && T[i + 1]?.kind === 'quote') return null; // "Jean-Louis Denis, dit « le soumis »"
   if (w === 'selon' || w === 'd’après') return { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'selon', preverbalOk: false };
   if (FR_PARTICIPLE_CUES.has(w) && !pronoun) {
     const prev = T[i - 1];
@@ -82,6 +85,19 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   return null;
 }
 
+/**
+ * "…, se réjouit Erwan", "…, s’indigne-t-elle", "se lamente la gérante": a reflexive reporting verb. Only
+ * introducing a quote (inverted, or before ":"/"que") since "X se demande si …" reports no words.
+ */
+function reflexiveVerb(T: readonly Token[], i: number, w: string, pronoun: string | null): VerbMatch | null {
+  if (w.startsWith('s’') && FR_REFLEXIVE.has(w.slice(2))) return { a: i, b: i + 1, verb: w.slice(2), pronoun, qu: false, kind: 'verb', preverbalOk: false };
+  if (w !== 'se' || pronoun || !T[i + 1] || T[i + 1].kind !== 'word') return null;
+  const inv = INVERTED_RE.exec(T[i + 1].lower);
+  const verb = inv ? inv[1]! : T[i + 1].lower;
+  if (!FR_REFLEXIVE.has(verb)) return null;
+  return { a: i, b: i + 2, verb, pronoun: inv ? inv[2]! : null, qu: false, kind: 'verb', preverbalOk: false };
+}
+
 /** Verbs that name rather than report when passive or followed by a name. */
 const NAMING_VERBS = new Set(['called', 'calls', 'dubbed', 'described', 'labelled', 'labeled', 'branded', 'named']);
 const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
@@ -96,6 +112,8 @@ function englishVerb(T: readonly Token[], i: number): VerbMatch | null {
   }
   if (NAMING_VERBS.has(w) && (BE_FORMS.has(T[i - 1]?.lower ?? '') || (T[i + 1] !== undefined && isCapitalised(T[i + 1].text)))) return null; // "a gilet jaune called John", "I am called a racist"
   if (EN_VERBS.has(w)) {
+    const before = BE_FORMS.has(T[i - 1]?.lower ?? '') ? T[i - 1] : T[i - 2]?.kind === 'word' && /ly$/u.test(T[i - 1]?.lower ?? '') ? T[i - 2] : null;
+    if (before && BE_FORMS.has(before.lower) && w.endsWith('ed')) return null; // "It can only be explained by …": passive
     const b = w === 'pointed' && T[i + 1]?.lower === 'out' ? i + 2 : i + 1;
     if (w === 'pointed' && b === i + 1) return null;
     return { a: i, b, verb: w, pronoun: null, qu: false, kind: 'verb', preverbalOk: true };
@@ -119,6 +137,7 @@ function invertedPosition(T: readonly Token[], m: VerbMatch, language: Language 
   let prev = T[m.a - 1];
   if (language !== 'en' && m.a >= 2 && CLITICS.has(prev.lower) && (T[m.a - 2].kind === 'quote' || T[m.a - 2].text === ',')) prev = T[m.a - 2];
   if (language === 'en' && prev.text === ',') return T[m.a - 2]?.kind === 'quote'; // "X, a spokesman, said" is not inverted
+  if (prev.kind === 'quote' && T[m.a - 2]?.kind === 'word' && DETS.has(T[m.a - 2].lower)) return false; // "Une « gilet jaune » évoque …"
   return prev.kind === 'quote' || prev.text === ',' || prev.text === '—' || prev.text === '–' || prev.text === '(';
 }
 
@@ -159,9 +178,9 @@ function placeSubject(text: string, T: readonly Token[], j: number): Subject | n
   if (!p || p.kind !== 'word') return null;
   let k = j + 1;
   let article = PLACE_ARTICLE.get(p.lower);
-  if (article === undefined && (p.lower === 'à' || p.lower === 'auprès')) {
+  if (article === undefined && (p.lower === 'à' || p.lower === 'auprès' || p.lower === 'dans')) {
     if (p.lower === 'auprès' && (T[k]?.lower === 'de' || T[k]?.lower === 'du')) article = T[k++].lower === 'du' ? 'le ' : '';
-    else if (p.lower === 'à') article = '';
+    else if (p.lower !== 'auprès') article = '';
   }
   if (article === undefined || !T[k] || T[k].kind !== 'word') return null;
   let e = k;

@@ -122,6 +122,17 @@ export const FR_AMBIGUOUS_PRESENT: ReadonlySet<string> = new Set([
   'attaque', 'confie', 'titre', 'relève', 'témoigne', 'réclame', 'plaide', 'tonne', 'glisse', 'souffle', 'explique',
 ]);
 
+/** Reflexive French reporting verbs, without the clitic ("se réjouit", "s’indigne", "s’est félicité"). */
+export const FR_REFLEXIVE: ReadonlySet<string> = new Set([
+  'réjouit', 'réjouissent', 'réjouissait', 'réjoui', 'lamente', 'lamentait', 'lamenté', 'désole', 'désolait', 'désolé',
+  'félicite', 'félicitait', 'félicité', 'indigne', 'indignait', 'indigné', 'indignée', 'insurge', 'insurgeait', 'insurgé',
+  'interroge', 'interrogeait', 'interrogé', 'étonne', 'étonnait', 'étonné', 'emporte', 'emportait', 'emporté', 'agace',
+  'agaçait', 'agacé', 'exclame', 'exclamait', 'exclamé', 'amuse', 'amusait', 'amusé', 'demande', 'demandait',
+  'inquiète', 'inquiétait', 'inquiété', 'offusque', 'offusquait', 'offusqué', 'défend', 'défendait', 'défendu',
+  'justifie', 'justifiait', 'justifié', 'plaint', 'plaignait', 'moque', 'moquait', 'souvient', 'souvenait', 'épanche',
+  'confie', 'confiait', 'exprime', 'exprimait', 'exprimé', 'explique', 'expliquait', 'rassure', 'rassurait', 'console',
+]);
+
 /** French auxiliaries of compound tenses (plus inverted forms). */
 export const FR_AUX: ReadonlySet<string> = new Set([
   'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avons', 'avez', 'ai',
@@ -218,7 +229,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
 /** Pronoun subjects, with grammatical gender where it tells. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map<string, 'm' | 'f' | null>([
   ['il', 'm'], ['elle', 'f'], ['ils', 'm'], ['elles', 'f'], ['on', null], ['lui', 'm'], ['eux', 'm'],
-  ['he', 'm'], ['she', 'f'], ['they', null], ['him', 'm'], ['her', 'f'], ['them', null],
+  ['he', 'm'], ['she', 'f'], ['they', null], ['it', null], ['him', 'm'], ['her', 'f'], ['them', null],
 ]);
 
 /** Verbs whose use signals the same speaker continuing ("a ajouté le porte-parole"). */

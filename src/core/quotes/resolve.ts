@@ -88,6 +88,11 @@ export class SpeakerHistory {
           if (p) this.noteGender(p.speaker, s.gender);
           return p;
         }
+        if (lower === 'on' && !CONTINUATIVE.has(verb)) return null; // "insiste-t-on": nobody named
+        if (lower === 'it') {
+          const body = this.find((x) => !x.person, 3);
+          return body ? { speaker: body.speaker, role: body.role } : null;
+        }
         const e = this.find((x) => x.person || x.gender === null || s.gender === null || x.gender === s.gender, 8);
         if (e) return { speaker: e.speaker, role: null };
         const m = this.lastMention(offset, false);
@@ -114,10 +119,20 @@ export class SpeakerHistory {
         const match = this.bestMatch(s.words.filter((w) => w.length > 2));
         if (match) return { speaker: match.speaker, role: s.text };
         const last = this.find((x) => x.person, LOOKBACK);
-        if (last && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
+        if (last && (CONTINUATIVE.has(verb) || (offset - last.offset < NEAR && !this.otherRole(last, s.words)))) return { speaker: last.speaker, role: s.text };
+        const m = last ? null : this.lastMention(offset, false);
+        const near = m ? this.mentions.find((x) => x.name === m && offset - x.offset < NEAR) : undefined;
+        if (near) return { speaker: near.name, role: s.text }; // "C’est Luc Niessen. « … », insiste l’homme"
         return { speaker: s.text, role: null };
       }
     }
+  }
+
+  /** True when the entry's known role names another function than the description ("le procureur" vs a spokesman). */
+  private otherRole(e: Entry, words: readonly string[]): boolean {
+    if (e.role === null) return false;
+    const roles = words.filter((w) => PERSON_ROLES.has(w) && !/^(?:ancien|ancienne|former|homme|femme|man|woman)$/u.test(w));
+    return roles.length > 0 && !roles.some((w) => e.words.has(w));
   }
 
   /** The latest person whose known words share the most words with a description (at least one). */

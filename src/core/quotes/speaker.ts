@@ -3,32 +3,17 @@
  * ("a déclaré mardi le porte-parole …, Vedant Patel") or before it ("Mark Rutte a dit"), split
  * into a personal name and a role. Every loop is bounded by a small token budget.
  */
-import { isBlankChar, isCapitalised, trimWith, type Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
 import {
-  FR_PREPOSITIONS, FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TIME_WORDS, TITLE_WORDS,
+  FR_PREPOSITIONS, FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TIME_WORDS,
   FR_PARTICIPLE_CUES, EN_PARTICIPLE_CUES, FR_ADVERBS, EN_AUX,
 } from './lexicon';
+import { classify, DEMONSTRATIVES, DETERMINERS, elided, isNameWord, type Subject } from './nounphrase';
 
-export type SubjectKind = 'name' | 'pronoun' | 'demonstrative' | 'same-source' | 'description' | 'body';
-
-/** A subject as written, before pronoun/description resolution. */
-export interface Subject {
-  kind: SubjectKind;
-  /** The personal name, or the whole noun phrase when there is none. */
-  text: string;
-  role: string | null;
-  gender: 'm' | 'f' | null;
-  /** Lower-case content words of the phrase (for matching descriptions against earlier roles). */
-  words: string[];
-  start: number;
-  end: number;
-}
+export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
 const NP_BUDGET = 14;
-const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an', 'one', 'l’un', 'l’une', 'ce', 'cet', 'cette', 'ces', 'this', 'these', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'plusieurs', 'deux', 'trois', 'two', 'three', 'several', 'many', 'some', 'certains', 'certaines', 'd’autres', 'other', 'another', 'notre', 'our']);
 const MEDIA_NOUNS = new Set(['agence', 'chaîne', 'journal', 'radio', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'réseau', 'compte', 'télévision', 'station', 'newspaper', 'magazine', 'broadcaster', 'channel', 'agency', 'programme', 'émission', 'micro', 'antenne', 'revue', 'confrères', 'collègues', 'journaux', 'studio', 'page', 'profil', 'blog', 'fil']);
-const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'that']);
-const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'du', 'bin', 'ben', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'ten', 'mac', 'st']);
 const SHORT_TIME = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'week-end', 'jour', 'mois', 'semaine', 'année', 'midi', 'après-midi', 'nuit']);
 const SKIP_PHRASES = [
   ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['quant', 'à', 'eux'], ['pour', 'sa', 'part'], ['pour', 'leur', 'part'],
@@ -39,109 +24,12 @@ const SKIP_PHRASES = [
 ];
 const CLAUSE_VERB = /^(?:a|ont|avait|avaient|est|sont|sera|serait|va|vont|doit|peut|has|had|have|is|was|were|will|would|can|could)$/u;
 
-/** True for an elided determiner token such as l’Otan, d’un. */
-function elided(t: Token): boolean {
-  return /^(?:l|d)’/.test(t.lower);
-}
-
 /** Length of a fixed adverbial phrase starting at k, or 0. */
 function skipPhrase(T: readonly Token[], k: number): number {
   for (const p of SKIP_PHRASES) {
     if (p.every((w, n) => T[k + n]?.lower === w)) return p.length;
   }
   return 0;
-}
-
-function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && isCapitalised(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) &&
-    !NP_STOPS.has(t.lower) && !LEADING_CONNECTORS.has(t.lower) && !FR_PREPOSITIONS.has(t.lower) && !/^\d/.test(t.text);
-}
-
-/** Index where the trailing personal name of T[from, to) starts, or -1. */
-export function trailingName(T: readonly Token[], from: number, to: number): number {
-  let k = to;
-  while (k > from) {
-    const t = T[k - 1];
-    if (isNameWord(t)) { k--; continue; }
-    if (t.text === '.' && k - 2 >= from && /^\p{Lu}$/u.test(T[k - 2].text) && T[k - 2].text !== 'M' && k < to) { k -= 2; continue; }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && k < to && k - 2 >= from && isNameWord(T[k - 2])) { k--; continue; }
-    break;
-  }
-  if (k === to) return -1;
-  if (k > from && FUNCTION_WORDS.has(T[k - 1].lower)) return to - k >= 3 ? to - 2 : -1; // "du Kremlin"; "du Hainaut Tommy Leclercq"
-  if (k > from && to - k === 1 && elided(T[k - 1]) && /^\p{Lu}/u.test(T[k - 1].text.slice(2))) return -1; // "l’Open Vld"
-  if (k > from && T[k - 1].kind === 'word' && !isCapitalised(T[k - 1].text) && !elided(T[k - 1]) && to - k === 1 && !PERSON_ROLES.has(T[k - 1].lower) && !TITLE_WORDS.has(T[k - 1].lower)) {
-    // a single capitalised word after an ordinary adjective/noun: "la région russe Koursk" is not a person
-    return /^\p{Lu}{2,}$/u.test(T[k].text) ? -1 : k;
-  }
-  return k;
-}
-
-function slice(text: string, T: readonly Token[], from: number, to: number): string {
-  if (to <= from) return '';
-  return trimWith(text.slice(T[from].start, T[to - 1].end), (c) => isBlankChar(c) || c === ',' || c === ';' || c === ':');
-}
-
-function genderOf(first: Token | undefined): 'm' | 'f' | null {
-  if (!first) return null;
-  const w = first.lower;
-  if (w === 'la' || w === 'une' || w === 'cette' || w === 'elle' || w === 'elles' || w === 'she') return 'f';
-  if (w === 'le' || w === 'un' || w === 'ce' || w === 'cet' || w === 'il' || w === 'ils' || w === 'he') return 'm';
-  if (w === 'mme' || w === 'mrs' || w === 'ms' || w === 'madame' || w === 'mlle') return 'f';
-  if (w === 'mr' || w === 'm' || w === 'monsieur') return 'm';
-  return null;
-}
-
-const FIRST_PERSON = new Set(['i', 'we', 'you', 'je', 'j’', 'nous', 'vous', 'tu']);
-
-/**
- * "Emmanuel Rivière of pollsters Kantar Public France": a full personal name opening the phrase,
- * then "of"/"from"/"at" and its organisation. Returns the index of the preposition, or -1.
- */
-function leadingNameOf(T: readonly Token[], from: number, to: number): number {
-  let k = from;
-  while (k < to && k - from < 4 && isNameWord(T[k])) k++;
-  if (k - from < 2 || k >= to - 1) return -1;
-  return /^(?:of|from|at)$/u.test(T[k].lower) ? k : -1;
-}
-
-/** Index of the "(" matching the ")" at `close` (within a few tokens), else `close`. */
-function openParen(T: readonly Token[], from: number, close: number): number {
-  for (let k = close - 1; k >= from && close - k <= 6; k--) if (T[k].text === '(') return k;
-  return close;
-}
-
-/** Classifies the noun phrase T[from, to) as a name, pronoun, description or body. */
-export function classify(text: string, T: readonly Token[], from: number, to: number): Subject | null {
-  while (to > from && T[to - 1].kind === 'punct' && T[to - 1].text !== '.') {
-    if (T[to - 1].text === ')') to = openParen(T, from, to - 1); // "Anne Hidalgo (PS)": the party is not the name
-    else to--;
-  }
-  if (to <= from) return null;
-  const first = T[from];
-  const words = T.slice(from, to).filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower)).map((t) => t.lower.replace(/^(?:l|d)’/, ''));
-  const base = { gender: genderOf(first), words, start: first.start, end: T[to - 1].end };
-  if (FIRST_PERSON.has(first.lower)) return null; // "I am called a racist": the writer quotes without marks
-  const ofAt = leadingNameOf(T, from, to);
-  if (ofAt > 0) {
-    const rest = slice(text, T, ofAt, to);
-    return { gender: null, words, start: first.start, end: T[ofAt - 1].end, kind: 'name', text: slice(text, T, from, ofAt), role: rest };
-  }
-  if (to - from === 1 && PRONOUNS.has(first.lower)) return { ...base, kind: 'pronoun', text: first.text, role: null, gender: PRONOUNS.get(first.lower) ?? null };
-  const phrase = slice(text, T, from, to);
-  const lowerPhrase = phrase.toLowerCase();
-  if (/\b(?:même|same) source\b/u.test(lowerPhrase)) return { ...base, kind: 'same-source', text: phrase, role: null };
-  const nameAt = trailingName(T, from, to);
-  if (nameAt >= 0) {
-    const role = slice(text, T, from, nameAt);
-    return { ...base, kind: 'name', text: slice(text, T, nameAt, to), role: role.length > 0 ? role : null };
-  }
-  if (DEMONSTRATIVES.has(first.lower)) return { ...base, kind: 'demonstrative', text: phrase, role: null };
-  const headTok = elided(first) ? first : T[from + 1];
-  const head = headTok ? headTok.lower.replace(/^(?:l|d)’/, '') : '';
-  const definite = ['le', 'la', 'les', 'the'].includes(first.lower) || /^l’/.test(first.lower);
-  if (definite && PERSON_ROLES.has(head)) return { ...base, kind: 'description', text: phrase, role: null };
-  return { ...base, kind: 'body', text: phrase, role: null };
 }
 
 function isParticiple(t: Token): boolean {
@@ -284,6 +172,23 @@ function skippableSegment(T: readonly Token[], from: number, to: number): boolea
   return to - from <= 2 && TIME_WORDS.has(t.lower);
 }
 
+/**
+ * False when the words before the verb cannot be its subject: a complement right after a quote
+ * ("les “rats francophones” des années soixante, évoque"), or, before "qui", a clause or a phrase
+ * glued to a quote ("… sont élus par une minorité de citoyens qui espèrent").
+ */
+function plausibleAntecedent(T: readonly Token[], to: number, floor: number, relative: boolean): boolean {
+  let k = to;
+  if (T[k - 1]?.text === ',') k--;
+  const s = segmentStart(T, k, floor);
+  const glued = s > floor && T[s - 1].kind === 'quote';
+  if (glued && /^(?:de|des|du|d’)/u.test(T[s]?.lower ?? '')) return false;
+  if (!relative) return true;
+  if (glued) return false;
+  for (let j = s; j < k; j++) if (T[j].kind === 'word' && CLAUSE_VERB.test(T[j].lower)) return false;
+  return true;
+}
+
 /** The subject before a reporting verb starting at token a ("Le porte-parole du Kremlin, Dmitri Peskov, a …"). */
 export function subjectBefore(text: string, T: readonly Token[], a: number, floor: number): Subject | null {
   let to = a;
@@ -291,10 +196,17 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     const t = T[to - 1];
     const ph = to - 3 >= floor ? skipPhraseBack(T, to) : 0;
     if (ph > 0) { to -= ph; continue; }
+    if (t.kind === 'word' && (t.lower === 'se' || t.lower === 'ne')) { to--; continue; } // "son équipe se demandaient"
     if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower)))) { to--; continue; }
     break;
   }
-  if (to > floor && (T[to - 1].lower === 'qui' || T[to - 1].lower === 'who')) to--; // "Mark Rutte, qui a déclaré"
+  const pron = T[to - 1];
+  if (to > floor && pron.kind === 'word' && /^(?:he|she|il|elle)$/u.test(pron.lower) && to - 1 > floor && T[to - 2].kind === 'word') {
+    return classify(text, T, to - 1, to); // "It is all part of what he calls “…”"
+  }
+  const relative = to > floor && (T[to - 1].lower === 'qui' || T[to - 1].lower === 'who');
+  if (relative) to--; // "Mark Rutte, qui a déclaré"
+  if (!plausibleAntecedent(T, to, floor, relative)) return null;
   let best: Subject | null = null;
   let loneRole: string | null = null;
   for (let hop = 0; hop < 4 && to > floor; hop++) {
@@ -414,7 +326,7 @@ export function leadingSubject(text: string, T: readonly Token[], depth = 0): Su
     while (c < T.length && c - k < 20 && T[c].text !== ',') c++;
     return c < T.length && T[c].text === ',' ? leadingSubject(text, T.slice(c + 1), 1) : null;
   }
-  if (DETERMINERS.has(t.lower) || elided(t)) {
+  if (DETERMINERS.has(t.lower) || elided(t) || (/^\p{Lu}\p{L}*[’']s$/u.test(t.text) && T[k + 1]?.kind === 'word')) { // "France’s minister …, Bruno Le Maire"
     const e1 = npEnd(T, k, T.length);
     if (e1 - k > 8) return null;
     const main = classify(text, T, k, e1);
