@@ -138,6 +138,8 @@ describe('fuzz: the pipeline survives any text', function () {
       '10.000,'.repeat(mb / 7),
       'plus de '.repeat(mb / 8),
       ('« a déclaré selon ' + 'x'.repeat(50)).repeat(mb / 68),
+      '« x », a déclaré selon '.repeat(mb / 23),
+      '“x,” he said. '.repeat(mb / 14),
       '\u0000'.repeat(mb),
       'a'.repeat(mb),
     ];

@@ -135,6 +135,9 @@ function wordBefore(text: string, i: number, from: number): string {
 const POSTPOSED_CUE = /^\s{0,3}(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:said|asked|added|says|asks|adds|told|tells|wrote|writes|replied|replies|explained|insisted|continued|noted|recalled|tweeted|a\s+déclaré|a\s+dit|a\s+ajouté|a\s+affirmé|explique|ajoute|dit)(?!\p{L})/u;
 const TERMINALS = new Set(['.', '!', '?', '…', '⇒']);
 
+/** Characters after which a sentence with no terminal punctuation is cut (real sentences are far shorter). */
+const MAX_SENTENCE = 2000;
+
 /**
  * Splits text[from, to) into sentences, never inside a quote span. A quote whose inside ends with
  * terminal punctuation ends the sentence when a capital follows. Returns [start, end) pairs.
@@ -161,6 +164,14 @@ export function splitSentences(text: string, from: number, to: number, spans: re
         const m = nextStartsSentence(i);
         if (m >= 0) { out.push([start, i]); start = m; i = m; }
       }
+      continue;
+    }
+    // Hostile or garbled text may run for pages without a full stop: cut overlong sentences (at a
+    // blank when there is one) so per-sentence attribution work stays bounded and the scan linear.
+    if (i - start >= MAX_SENTENCE && (isBlank(text.charCodeAt(i)) || i - start >= 2 * MAX_SENTENCE)) {
+      out.push([start, i]);
+      start = i;
+      i++;
       continue;
     }
     const ch = text[i];
