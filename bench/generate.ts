@@ -151,11 +151,13 @@ function makeStory(r: Rand): Story {
   const fr = r() < 0.7;
   const L = fr ? FR : EN;
   const paragraphs: string[] = [];
-  const nPar = int(r, 12, 26);
+  const nPar = int(r, 8, 18);
   for (let i = 0; i < nPar; i++) {
     const [name, role] = pick(r, L.people);
     const [open, close] = pick(r, QUOTE_STYLES);
-    const q = r() < 0.3 ? pick(r, L.statements) : sentence(r, fr, int(r, 6, 16));
+    // Stock phrases are rare: a quote shared by thousands of unrelated stories is not what archives hold
+    // (syndicated copies, below, are where repetition comes from).
+    const q = r() < 0.02 ? pick(r, L.statements) : sentence(r, fr, int(r, 6, 16));
     const n = number(r, fr);
     const unit = pick(r, L.units);
     const kind = int(r, 0, 5);
@@ -166,7 +168,7 @@ function makeStory(r: Rand): Story {
       else if (kind === 1) p = `Selon ${pick(r, FR.sources)}, ${pick(r, FR.qual)}${n.text} ${unit} ${adj} ${sentence(r, true, int(r, 4, 9)).toLowerCase()} à ${pick(r, FR.places)} le ${int(r, 1, 28)} ${pick(r, FR.months)} 2024.`;
       else if (kind === 2) p = `${name} ${pick(r, FR.verbs)} : ${open}${q}${close}. ${sentence(r, true, int(r, 5, 10))} : ${open}${sentence(r, true, int(r, 5, 12))}${close}, ${pick(r, FR.inverted)}.`;
       else if (kind === 3) p = `Vers 22H00, ${pick(r, FR.spelled)} ${unit} ${sentence(r, true, int(r, 3, 7)).toLowerCase()}, soit ${int(r, 2, 95)},${int(r, 1, 9)} % de plus qu’en 2023, d’après ${pick(r, FR.sources)}.`;
-      else if (kind === 4) p = `Les « gilets jaunes » ont défilé à ${pick(r, FR.places)}. ${sentence(r, true, int(r, 10, 20))}.`;
+      else if (kind === 4) p = `Les « ${VOCAB[int(r, 0, VOCAB.length - 1)]} » ont défilé à ${pick(r, FR.places)}. ${sentence(r, true, int(r, 10, 20))}.`;
       else p = sentence(r, true, int(r, 12, 28)) + '. ' + sentence(r, true, int(r, 8, 20)) + '.';
     } else {
       if (kind === 0) p = `${open}${q}${close}, ${role}, ${name}, ${pick(r, EN.verbs)} on ${pick(r, ['Monday', 'Tuesday', 'Friday'])}.`;

@@ -97,6 +97,8 @@ const BYLINE_PREFIX = /^(par|by|de notre (envoyé|envoyée|correspondant|corresp
 export function classifyLine(raw: string): string | null {
   const t = raw.trim();
   if (t.length === 0) return null;
+  // Long lines are paragraphs: only the separator and spot_img rules can apply, so skip normalising them.
+  if (t.length > 400) return isSeparator(t) ? 'separator' : t.toLowerCase().includes('spot_img') ? 'spot-img' : null;
   const k = simpleKey(t);
   const exact = EXACT.get(k);
   if (exact) return exact;
