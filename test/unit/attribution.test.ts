@@ -292,3 +292,62 @@ describe('attachNumberSources', () => {
     assert.equal(n.source, 'the interior ministry');
   });
 });
+
+describe('attribution: round 2 rules (invented speakers, prefer null)', () => {
+  it('reflexive cues ("se réjouit X") name the speaker; an unknown cue naming someone stops a continuation', () => {
+    assert.equal(who('« Le Smic augmente enfin », se réjouit Erwan, porte-parole à Rennes.', 'Le Smic')[0], 'Erwan');
+    const t = '« Un », a dit Pierre Martin. « Deux mille personnes sont venues », rigole Julie.';
+    assert.equal(who(t, 'Deux mille')[0], null);
+  });
+
+  it('a nickname after "dit", a quote inside the subject phrase and a complement after a quote are not attributions', () => {
+    assert.equal(who('Jean Dupont, dit « le Rouge », sortira de prison samedi.', 'le Rouge')[0], null);
+    assert.equal(who('Une « gilet jaune » évoque le mouvement.', 'gilet')[0], null);
+    const t = 'Un slogan, qui rappelle les « rats francophones » des années soixante, évoque cette fois les « rats gauchistes ».';
+    assert.equal(who(t, 'rats gauchistes')[0], null);
+  });
+
+  it('"-t-on dans l’entourage de X" is that body; a bare "on" names nobody', () => {
+    const t = '« Rien n’est décidé », insiste-t-on dans l’entourage du Président.';
+    assert.equal(who(t, 'Rien')[0], 'l’entourage du Président');
+    assert.equal(who('Marc Durand est venu. « Rien n’est décidé », insiste-t-on.', 'Rien')[0], null);
+  });
+
+  it('a party acronym before a name is not part of it; a possessive opens a role', () => {
+    assert.deepEqual(who('« Trop tard », a déclaré la présidente du RN Marine Le Pen.', 'Trop').slice(0, 2), ['Marine Le Pen', 'la présidente du RN']);
+    const t = 'France’s minister for the economy, Bruno Le Maire, defended the arrest, saying: “It is the rule of law.”';
+    assert.equal(who(t, 'It is', 'en')[0], 'Bruno Le Maire');
+  });
+
+  it('English passives, clauses and glued name quotes give no speaker', () => {
+    assert.equal(who('The anger can only be explained by “a deep distrust of the elites and the media”.', 'a deep', 'en')[0], null);
+    assert.equal(who('He ran on the independent ticket “En Marche,” Macron promised to fix Europe.', 'En Marche', 'en')[0], null);
+    assert.equal(who('The meeting “gave real value to our action,” Mr Chalon continued.', 'gave', 'en')[0], 'Chalon');
+    const t = 'In a remark so crude that it was little reported in France, the undersecretary, , recently said the president “suffers from a strange syndrome”.';
+    assert.ok(!/^it\b/iu.test(who(t, 'suffers', 'en')[0] ?? ''));
+  });
+
+  it('plural pronouns never resolve to one named person; "it" takes the last body', () => {
+    assert.equal(who('Sophie Martin est arrivée. La politique octroie, selon eux, « cadeau sur cadeau ».', 'cadeau')[0], null);
+    const t = '“We regret this decision,” the ministry said. “It is unacceptable,” it added.';
+    assert.equal(who(t, 'It is', 'en')[0], 'the ministry');
+  });
+
+  it('a description with another known role stays as written; a generic one ("l’élue") resolves', () => {
+    const t = '« Un », a déclaré Jean Dupont, porte-parole du gouvernement. « Deux », a précisé le procureur de la ville.';
+    assert.equal(who(t, 'Deux')[0], 'le procureur de la ville');
+    const u = '« Un », a déclaré la députée Claire Martin. « Deux », estime l’élue de Seine-Saint-Denis.';
+    assert.equal(who(u, 'Deux')[0], 'Claire Martin');
+  });
+
+  it('a name opening the sentence before an apposition is a clause subject for "elle"', () => {
+    const t = '« Un », a dit Paul Durand. Marie Lefèvre, directrice d’une boutique, fermera samedi. « Deux », ajoute-t-elle.';
+    assert.equal(who(t, 'Deux')[0], 'Marie Lefèvre');
+  });
+
+  it('a pronoun before a copula and colon introduces no speaker; an infinitive phrase is not an inverted subject', () => {
+    assert.equal(who('Marie Curie a parlé. Elle était accompagnée d’un message : « la prochaine fois, tu la prends ».', 'la prochaine')[0], null);
+    const t = 'Un représentant, Benjamin Dupuis, a appelé à ne pas aller manifester à Paris, estimant que c’était « un piège ».';
+    assert.equal(who(t, 'un piège')[0], 'Benjamin Dupuis');
+  });
+});

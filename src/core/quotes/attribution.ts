@@ -202,7 +202,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const cues = resolveCues(text, T, findCues(text, T, pass.language), history);
   const bare = T.every((t, k) => (k === 0 ? t.kind === 'quote' : t.kind === 'punct'));
   const opens = opensWithQuote(text, T, bare ? 2 : CONTINUATION_MIN_WORDS);
-  const continues = !cues.some((c) => c.speaker) && names.length === 0 && opens && !unknownAttribution(T) ? flow.speakerFor(pass.paragraph) : null;
+  const continues = cues.every((c) => !c.speaker && c.raw.kind === 'participle') && names.length === 0 && opens && !unknownAttribution(T) ? flow.speakerFor(pass.paragraph) : null;
   let said: Speaker | null = null;
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;

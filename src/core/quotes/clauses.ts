@@ -14,6 +14,7 @@ const COLON_WINDOW = 25;
 /** Tokens a leading prepositional phrase may take before the clause subject ("Sur Twitter, …"). */
 const LEAD_PHRASE = 8;
 const EN_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'speaking']);
+const COPULAS = new Set(['est', 'était', 'sont', 'étaient', 'sera', 'fut', 'is', 'was', 'were', 'are']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'ils', 'elles', 'they']);
 
 /** Index where the clause subject may start: past a leading prepositional phrase ("Dans sa vidéo explicative il …"). */
@@ -37,7 +38,9 @@ export function colonSpeaker(text: string, T: readonly Token[], q: number, histo
   if (clause.some((t) => t.kind === 'quote')) return null; // "La réponse « … » d’un intervenant …" is no clause subject
   const lead = leadingSubject(text, clause);
   if (!lead || (lead.kind === 'body' && lead.words.length > 6) || (lead.kind === 'name' && !/\s/u.test(lead.text))) return null;
-  if (!clause.some((t) => t.kind === 'word' && t.start >= lead.end)) return null; // a bare noun phrase is a heading
+  const verb = clause.find((t) => t.kind === 'word' && t.start >= lead.end);
+  if (!verb) return null; // a bare noun phrase is a heading
+  if (lead.kind === 'pronoun' && COPULAS.has(verb.lower)) return null; // "Elle était accompagnée d’un message : « … »"
   return history.resolve(lead, T[q].start, ':');
 }
 

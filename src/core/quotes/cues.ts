@@ -93,9 +93,9 @@ function reflexiveVerb(T: readonly Token[], i: number, w: string, pronoun: strin
   if (w.startsWith('s’') && FR_REFLEXIVE.has(w.slice(2))) return { a: i, b: i + 1, verb: w.slice(2), pronoun, qu: false, kind: 'verb', preverbalOk: false };
   if (w !== 'se' || pronoun || !T[i + 1] || T[i + 1].kind !== 'word') return null;
   const inv = INVERTED_RE.exec(T[i + 1].lower);
-  const verb = inv ? inv[1]! : T[i + 1].lower;
+  const verb = inv ? inv[1] : T[i + 1].lower;
   if (!FR_REFLEXIVE.has(verb)) return null;
-  return { a: i, b: i + 2, verb, pronoun: inv ? inv[2]! : null, qu: false, kind: 'verb', preverbalOk: false };
+  return { a: i, b: i + 2, verb, pronoun: inv ? inv[2] : null, qu: false, kind: 'verb', preverbalOk: false };
 }
 
 /** Verbs that name rather than report when passive or followed by a name. */

@@ -27,6 +27,11 @@ const LOOKBACK = 30;
 const NEAR = 1500;
 /** Pronouns that designate one person (he/she), resolved against people only. */
 const PERSONAL_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'him', 'her']);
+/** Role nouns that fit any public figure ("l’élue", "the official"): they never conflict with a known role. */
+const GENERIC_ROLES = new Set(['ancien', 'ancienne', 'former', 'homme', 'femme', 'man', 'woman', 'élu', 'élue', 'responsable', 'dirigeant', 'dirigeante', 'leader', 'figure', 'official', 'militant', 'militante', 'expert', 'experte', 'chef', 'cheffe', 'patron', 'patronne']);
+/** Plural pronouns: they resolve only to a plural body ("les manifestants … selon eux"). */
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'eux', 'they', 'them']);
+const PLURAL_HEAD = /^(?:les|des|ces|leurs|the|some|many|several)\s/iu;
 /** Descriptions that point back to the last speaker whatever the distance ("l’intéressé"). */
 const ANAPHORIC = new Set(['intéressé', 'intéressée', 'intéressés']);
 
@@ -89,6 +94,10 @@ export class SpeakerHistory {
           return p;
         }
         if (lower === 'on' && !CONTINUATIVE.has(verb)) return null; // "insiste-t-on": nobody named
+        if (PLURAL_PRONOUNS.has(lower)) {
+          const group = this.find((x) => !x.person && PLURAL_HEAD.test(x.speaker), 3);
+          return group ? { speaker: group.speaker, role: group.role } : null; // "selon eux" is never one named person
+        }
         if (lower === 'it') {
           const body = this.find((x) => !x.person, 3);
           return body ? { speaker: body.speaker, role: body.role } : null;
@@ -119,10 +128,7 @@ export class SpeakerHistory {
         const match = this.bestMatch(s.words.filter((w) => w.length > 2));
         if (match) return { speaker: match.speaker, role: s.text };
         const last = this.find((x) => x.person, LOOKBACK);
-        if (last && (CONTINUATIVE.has(verb) || (offset - last.offset < NEAR && !this.otherRole(last, s.words)))) return { speaker: last.speaker, role: s.text };
-        const m = last ? null : this.lastMention(offset, false);
-        const near = m ? this.mentions.find((x) => x.name === m && offset - x.offset < NEAR) : undefined;
-        if (near) return { speaker: near.name, role: s.text }; // "C’est Luc Niessen. « … », insiste l’homme"
+        if (last && !this.otherRole(last, s.words) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
         return { speaker: s.text, role: null };
       }
     }
@@ -131,7 +137,7 @@ export class SpeakerHistory {
   /** True when the entry's known role names another function than the description ("le procureur" vs a spokesman). */
   private otherRole(e: Entry, words: readonly string[]): boolean {
     if (e.role === null) return false;
-    const roles = words.filter((w) => PERSON_ROLES.has(w) && !/^(?:ancien|ancienne|former|homme|femme|man|woman)$/u.test(w));
+    const roles = words.filter((w) => PERSON_ROLES.has(w) && !GENERIC_ROLES.has(w));
     return roles.length > 0 && !roles.some((w) => e.words.has(w));
   }
 

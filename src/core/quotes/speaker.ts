@@ -105,6 +105,7 @@ function skipPrepPhrase(T: readonly Token[], k: number, limit: number): number {
   for (let guard = 0; guard < 7 && k < limit; guard++) {
     const t = T[k];
     if (t.kind !== 'word') return k;
+    if (/^(?:ne|n’|pas|se|s’)$/u.test(t.lower)) return limit; // "a appelé à ne pas aller manifester à Paris": a verb phrase, no subject after it
     const det = DETERMINERS.has(t.lower) || /^d’(?:un|une)$/.test(t.lower);
     const media = MEDIA_NOUNS.has(T[k - 1].lower.replace(/^(?:l|d)’/u, ''));
     if (media && isCapitalised(t.text)) {
@@ -164,6 +165,12 @@ function segmentStart(T: readonly Token[], to: number, floor: number): number {
   return k;
 }
 
+/** True when T[from, to) holds a finite verb before any relative pronoun: a clause, not a noun phrase. */
+function hasFiniteVerb(T: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && !/^(?:who|qui)$/u.test(T[k].lower); k++) if (T[k].kind === 'word' && /^(?:is|was|were|are|will|would|can|could|should|must|est|sont|était|ont|avait|peut|doit|va|vont)$/u.test(T[k].lower)) return true;
+  return false;
+}
+
 function skippableSegment(T: readonly Token[], from: number, to: number): boolean {
   const t = T[from];
   if (!t || t.kind !== 'word') return true;
@@ -221,6 +228,7 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
       if (named >= 0) return { ...classify(text, T, named, to)!, role: best.text, end: best.end };
     }
     if (skippableSegment(T, from, to)) { to = s; continue; }
+    if (hasFiniteVerb(T, from, to)) return best; // "that it was little reported in France, …, said"
     if (!opensNP(T[from])) {
       // "Le Pen, leader of the National Rally, said": a bare role between commas
       if (best || loneRole || s <= floor || T[s - 1].text !== ',' || T[from].kind !== 'word') return best;
