@@ -4,6 +4,7 @@
  * own activation path (module load + activate), not VS Code's.
  */
 import Module from 'node:module';
+import { readFileSync } from 'node:fs';
 
 type Stub = ((...args: unknown[]) => Stub) & { [k: string | symbol]: unknown };
 
@@ -22,14 +23,34 @@ export function makeStub(name = 'vscode'): Stub {
       if (!cache.has(prop)) cache.set(prop, makeStub(`${name}.${String(prop)}`));
       return cache.get(prop);
     },
+    set(_t, prop, value) {
+      cache.set(prop, value);
+      return true;
+    },
+    defineProperty(_t, prop, desc) {
+      cache.set(prop, desc.value ?? desc.get?.());
+      return true;
+    },
     apply: () => makeStub(`${name}()`),
     construct: () => makeStub(`new ${name}`),
   });
 }
 
+/** The top-level names of the real API, read from @types/vscode, so bundlers' namespace copies see them. */
+function apiNames(): string[] {
+  const dts = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set<string>();
+  for (const line of dts.split('\n')) {
+    const m = /^\s*export (?:namespace|class|enum|const|function) ([A-Za-z]+)/.exec(line);
+    if (m) names.add(m[1]!);
+  }
+  return [...names];
+}
+
 /** Makes `require('vscode')` return the stub. */
 export function installVscodeStub(): void {
-  const stub = makeStub();
+  const stub: Record<string, unknown> = {};
+  for (const name of apiNames()) stub[name] = makeStub(`vscode.${name}`);
   const load = (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load;
   (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load = function (req: string, ...rest: unknown[]) {
     if (req === 'vscode') return stub;
