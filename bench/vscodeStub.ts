@@ -42,7 +42,7 @@ function apiNames(): string[] {
   const names = new Set<string>();
   for (const line of dts.split('\n')) {
     const m = /^\s*export (?:namespace|class|enum|const|function) ([A-Za-z]+)/.exec(line);
-    if (m) names.add(m[1]!);
+    if (m) names.add(m[1]);
   }
   return [...names];
 }
