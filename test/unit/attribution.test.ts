@@ -351,3 +351,37 @@ describe('attribution: round 2 rules (invented speakers, prefer null)', () => {
     assert.equal(who(t, 'un piège')[0], 'Benjamin Dupuis');
   });
 });
+
+describe('attribution: round 3 (French generalisation)', () => {
+  it('a headline "Prénom Nom : « … »" is that person; a bare heading noun phrase is nobody', () => {
+    assert.deepEqual(who('Paul Durand : « Nous ne céderons rien »\nLe texte suit.', 'Nous'), ['Paul Durand', null, ':']);
+    assert.equal(who('Le bilan : « Nous ne céderons rien »\nLe texte suit.', 'Nous')[0], null);
+    assert.equal(who('Jan De Smet : « Les jeunes ont raison »\nLe texte suit.', 'Les jeunes')[0], 'Jan De Smet');
+  });
+
+  it('"X précise « … »" and "annonce qu’il « … »" make the quote the object of the named subject', () => {
+    const t = 'D’après les premiers éléments, Claire Martin précise « qu’on ne peut pas exclure une piste criminelle ».';
+    assert.equal(who(t, 'qu’on')[0], 'Claire Martin');
+    const u = 'Le ministre Paul Durand annonce qu’il « rendra compte directement » de la consultation.';
+    assert.equal(who(u, 'rendra')[0], 'Paul Durand');
+  });
+
+  it('"confesse" and "a condamné" are reporting verbs', () => {
+    assert.deepEqual(who('« J’aurais dû intervenir », confesse le modérateur du débat.', 'J’aurais'), ['le modérateur du débat', null, 'confesse']);
+    assert.deepEqual(who('« Je suis choqué », a également condamné le ministre Paul Durand.', 'Je suis'), ['Paul Durand', 'le ministre', 'a également condamné']);
+  });
+
+  it('a role description ("l’écrivaine", "la prof de droit") resolves to the person named just before', () => {
+    const t = 'Dans une interview, Claire Martin a expliqué son choix. « J’ai porté plainte », a raconté l’écrivaine.';
+    assert.deepEqual(who(t, 'J’ai'), ['Claire Martin', 'l’écrivaine', 'a raconté']);
+  });
+
+  it('a two-word term the writer also uses unquoted (« gilets jaunes ») is not attributed', () => {
+    const t = 'Le mouvement des gilets jaunes grandit. Les gilets jaunes bloquent. Des « gilets jaunes » ont été vus à Liège, signale la police.';
+    const q = quotes(t).find((x) => x.text === 'gilets jaunes');
+    assert.ok(q);
+    assert.equal(q.speaker, null);
+    const u = 'Le pays montre une « escalade significative », a estimé Paul Durand. La réponse ferme suivra.';
+    assert.equal(who(u, 'escalade')[0], 'Paul Durand');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { SpeakerHistory, Speaker } from './resolve';
 import { EN_VERBS, FR_ADVERBS, FR_AUX, FR_PREPOSITIONS, FR_VERBS } from './lexicon';
-import { leadingSubject, subjectBefore } from './speaker';
+import { classify, leadingSubject, subjectBefore } from './speaker';
 import { isBlankChar, trimWith, type Token } from './tokens';
 
 /** Longest clause (tokens) read before a colon. */
@@ -36,12 +36,20 @@ export function colonSpeaker(text: string, T: readonly Token[], q: number, histo
   if (from < 0) return null;
   const clause = T.slice(from, colon);
   if (clause.some((t) => t.kind === 'quote')) return null; // "La réponse « … » d’un intervenant …" is no clause subject
+  const whole = classify(text, clause, 0, clause.length);
+  if (whole && bareName(whole, clause)) return history.resolve(whole, T[q].start, ':'); // "Jan De Smet : « … »"
   const lead = leadingSubject(text, clause);
   if (!lead || (lead.kind === 'body' && lead.words.length > 6) || (lead.kind === 'name' && !/\s/u.test(lead.text))) return null;
   const verb = clause.find((t) => t.kind === 'word' && t.start >= lead.end);
-  if (!verb) return null; // a bare noun phrase is a heading
+  if (!verb) return bareName(lead, clause) ? history.resolve(lead, T[q].start, ':') : null; // a bare noun phrase is a heading
   if (lead.kind === 'pronoun' && COPULAS.has(verb.lower)) return null; // "Elle était accompagnée d’un message : « … »"
   return history.resolve(lead, T[q].start, ':');
+}
+
+/** "Etienne Davignon : « … »" (a headline): the clause before the colon is exactly a full personal name. */
+function bareName(lead: { kind: string; text: string; role: string | null; start: number; end: number }, clause: readonly Token[]): boolean {
+  if (lead.kind !== 'name' || lead.role !== null || !/\s/u.test(lead.text) || clause.length === 0) return false;
+  return clause[0].start === lead.start && clause[clause.length - 1].end === lead.end;
 }
 
 /** First word inside a quote token, lower-cased. */

@@ -162,12 +162,18 @@ function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Lan
     if (m.kind === 'selon') return null;
   }
   const prev = T[m.a - 1];
-  const introduces = T[m.b]?.text === ':' || /^(?:que|qu’)$/u.test(T[m.b]?.lower ?? '');
+  const introduces = T[m.b]?.text === ':' || /^(?:que|qu’(?:il|elle|ils|elles|on)?)$/u.test(T[m.b]?.lower ?? '') || quoteAfterName(T, m);
   if (!m.preverbalOk && !inverted && !introduces) return null;
   if (prev && prev.kind === 'word' && DETS.has(prev.lower)) return null; // "une note", "the claims"
   const s = subjectBefore(text, T, m.a, 0);
   if (!s) return inverted ? { ...base, inverted: true, subject: null, subjectToken: -1 } : null;
   return { ...base, inverted: false, subject: s, subjectToken: tokenAt(T, s.start, 0) };
+}
+
+/** "Catherine Collignon précise « … »": an ambiguous present right after a personal name, with the quote as its object. */
+function quoteAfterName(T: readonly Token[], m: VerbMatch): boolean {
+  const prev = T[m.a - 1];
+  return T[m.b]?.kind === 'quote' && m.a >= 2 && prev.kind === 'word' && isCapitalised(prev.text) && isCapitalised(T[m.a - 2].text) && T[m.a - 2].kind === 'word';
 }
 
 const PLACE_ARTICLE = new Map([['au', 'le '], ['aux', 'les '], ['chez', '']]);

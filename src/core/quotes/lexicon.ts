@@ -23,7 +23,7 @@ const FR_ER = [
   'embrayer', 'renchérir', 'plaisanter', 'railler', 'moquer', 'défendre', 'charger', 'attaquer', 'conclure',
   'décrire', 'admettre', 'reconnaître', 'promettre', 'prévenir', 'avertir', 'poursuivre', 'répondre',
   'soutenir', 'écrire', 'démentir', 'convenir', 'maintenir', 'mettre en garde', 'faire savoir', 'faire valoir',
-  'cingler', 'titrer', 'argumenter', 'confier', 'enchérir',
+  'cingler', 'titrer', 'argumenter', 'confier', 'enchérir', 'confesser', 'condamner',
 ];
 
 /** French reporting verbs in the infinitive ("Avant d’ajouter :", "Puis de conclure :"). */
@@ -224,6 +224,9 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'analyste', 'analyst', 'professeur', 'professor', 'économiste', 'economist', 'politologue', 'sociologue',
   'historien', 'historienne', 'retraité', 'retraitée', 'figure', 'opposant', 'opposante', 'syndicaliste',
   'intéressé', 'intéressée', 'étudiant', 'étudiante', 'photographe', 'chroniqueur', 'chroniqueuse', 'polémiste',
+  'écrivaine', 'autrice', 'prof', 'professeure', 'libéral', 'libérale', 'socialiste', 'écologiste', 'coprésident',
+  'coprésidente', 'co-président', 'co-présidente', 'bourgmestre', 'échevin', 'échevine', 'éditorialiste', 'romancier',
+  'romancière', 'entraîneur', 'coach', 'commissaire', 'gérant', 'gérante',
 ]);
 
 /** Pronoun subjects, with grammatical gender where it tells. */

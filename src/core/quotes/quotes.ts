@@ -46,17 +46,64 @@ export function findQuotes(doc: Doc, language: Language | null, isContent: (line
   const spans = findQuoteSpans(doc, isContent);
   const index = buildAttributionIndex(doc, language, spans, isContent);
   rememberIndex(doc, language, spans, index);
+  const terms = new TermCounter(doc.text);
   return spans.map((s) => {
     const text = trimWith(doc.text.slice(s.start + 1, s.end - 1), isBlankChar);
     const at = index.quotes.get(s.start) ?? { speaker: null, speakerRole: null, cue: null, standalone: false, afterComplementizer: false };
+    const fragment = isFragment(text, at);
+    const term = fragment && at.speaker !== null && terms.isTerm(text);
     return {
       start: s.start,
       end: s.end,
       text,
-      speaker: at.speaker,
-      speakerRole: at.speakerRole,
-      cue: at.cue,
-      fragment: isFragment(text, at),
+      speaker: term ? null : at.speaker,
+      speakerRole: term ? null : at.speakerRole,
+      cue: term ? null : at.cue,
+      fragment,
     };
   });
+}
+
+/**
+ * A fragment of a few words that the writer also uses without quotation marks elsewhere in the document
+ * is the writer's term ("les « gilets jaunes »" … "le mouvement des gilets jaunes"), not someone's words.
+ */
+const TERM_MIN_WORDS = 2;
+const TERM_MAX_WORDS = 2;
+/** Unquoted occurrences needed: the writer uses the phrase as a plain term more than once. */
+const TERM_BARE_MIN = 2;
+/** Distinct fragments checked per document: each check is one linear scan. */
+const TERM_CHECKS = 40;
+/** "une grenade": a phrase opening with an article is a described thing, not a coined term. */
+const ARTICLE_START = /^(?:un|une|le|la|les|des|du|the|a|an)\s/u;
+const OPENING_MARKS = '«"“‘„‹”\'';
+
+/** Decides, with a bounded number of linear scans, which short fragments are the writer's own terms. */
+class TermCounter {
+  private lower: string | null = null;
+  private readonly seen = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  /** True when the fragment (two words) occurs at least twice in the document not preceded by a quotation mark. */
+  isTerm(fragment: string): boolean {
+    const key = fragment.toLowerCase();
+    const words = wordCount(key);
+    if (words < TERM_MIN_WORDS || words > TERM_MAX_WORDS || ARTICLE_START.test(key)) return false;
+    const known = this.seen.get(key);
+    if (known !== undefined) return known;
+    if (this.seen.size >= TERM_CHECKS) return false;
+    this.lower ??= this.text.toLowerCase();
+    let bare = 0;
+    for (let at = this.lower.indexOf(key); at >= 0 && bare < TERM_BARE_MIN; at = this.lower.indexOf(key, at + key.length)) if (!quotedAt(this.lower, at)) bare++;
+    this.seen.set(key, bare >= TERM_BARE_MIN);
+    return bare >= TERM_BARE_MIN;
+  }
+}
+
+/** True when the occurrence at `at` opens right after a quotation mark (blanks allowed in between). */
+function quotedAt(text: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && at - p <= 3 && isBlankChar(text[p])) p--;
+  return p >= 0 && OPENING_MARKS.includes(text[p]);
 }
