@@ -8,8 +8,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { AnalysisPool, type AnalysisResult } from '../src/node/analysisPool';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { AnalysisPool, type PartialResult } from '../src/node/analysisPool';
 import { collectTxtFiles } from '../src/node/files';
 import { ClaimIndex, linkFeatures } from '../src/core/link';
 import { analyzeText } from '../src/core/analyze';
@@ -26,59 +26,117 @@ const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
 /** Longest a main-thread slice may run before yielding to the event loop while indexing. */
 const SLICE_MS = 20;
+const MB = 1024 * 1024;
+const WORKER_HEAP_MB = Number(process.env.WORKER_HEAP_MB) || 128;
+const yieldToLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
 
+/** Samples the process's memory every 100 ms; `peaks` holds the largest values seen (MB). */
+function memorySampler(): { stop(): Record<string, number> } {
+  const peaks = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peaks.rss = Math.max(peaks.rss, m.rss / MB);
+    peaks.heapUsed = Math.max(peaks.heapUsed, m.heapUsed / MB);
+    peaks.external = Math.max(peaks.external, m.external / MB);
+    peaks.arrayBuffers = Math.max(peaks.arrayBuffers, m.arrayBuffers / MB);
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return Object.fromEntries(Object.entries(peaks).map(([k, v]) => [k, Math.round(v)]));
+    },
+  };
+}
+
+/**
+ * Cold index: workers analyse and compute link features (no texts, no analyses sent back); the
+ * main thread feeds `upsertFeatures` in slices of at most SLICE_MS, and the pool schedules no more
+ * than a few batches past what was consumed (back-pressure), so results never pile up.
+ */
 async function cold(dir: string): Promise<object> {
   const t0 = performance.now();
   const { files } = await collectTxtFiles([dir]);
-  const pool = new AnalysisPool({ workerFile: WORKER, maxBytes: 50 * 1024 * 1024, linkFeatures: true });
+  // Worker old generations capped (V8 otherwise grows them lazily to ~2× live); a file too big for it comes back as an error.
+  const pool = new AnalysisPool({ workerFile: WORKER, maxBytes: 50 * 1024 * 1024, linkFeatures: true, maxWorkerHeapMb: WORKER_HEAP_MB });
   const index = new ClaimIndex();
+  const memory = memorySampler();
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   let bytes = 0;
   let errors = 0;
-  let longestMainThreadMs = 0;
+  let longestSliceMs = 0;
+  let longestUpsertMs = 0;
   let linkMs = 0;
-  const queue: AnalysisResult[] = [];
+  let maxQueued = 0;
+  const queue: Array<{ results: PartialResult[]; done: () => void }> = [];
+  let wake: (() => void) | undefined;
   let finished = false;
-  // Worker results are queued; the main thread indexes them in slices of at most SLICE_MS.
+  // One consumer: takes results in arrival order, yields to the event loop every SLICE_MS.
   const drain = async (): Promise<void> => {
-    for (;;) {
-      if (queue.length === 0) {
-        if (finished) return;
-        await new Promise((r) => setImmediate(r));
-        continue;
-      }
-      const s = performance.now();
-      while (queue.length > 0 && performance.now() - s < SLICE_MS) {
-        const r = queue.shift()!;
-        if (!r.ok) {
-          errors++;
-          continue;
-        }
-        bytes += Buffer.byteLength(r.text);
-        if (r.features) index.upsertFeatures(r.path, r.features);
-        else index.upsert(r.path, r.text, r.analysis);
-      }
+    let s = performance.now();
+    const endSlice = async (): Promise<void> => {
       const e = performance.now() - s;
       linkMs += e;
-      longestMainThreadMs = Math.max(longestMainThreadMs, e);
-      await new Promise((r) => setImmediate(r));
+      longestSliceMs = Math.max(longestSliceMs, e);
+      await yieldToLoop();
+      s = performance.now();
+    };
+    for (;;) {
+      const item = queue.shift();
+      if (!item) {
+        if (finished) return;
+        await endSlice();
+        if (queue.length === 0 && !finished) await new Promise<void>((r) => (wake = r));
+        s = performance.now();
+        continue;
+      }
+      for (const r of item.results) {
+        if (!r.ok) errors++;
+        else {
+          bytes += r.bytes;
+          if (r.features) {
+            const u = performance.now();
+            index.upsertFeatures(r.path, r.features);
+            longestUpsertMs = Math.max(longestUpsertMs, performance.now() - u);
+          }
+        }
+        if (performance.now() - s >= SLICE_MS) await endSlice();
+      }
+      item.done();
     }
   };
   const draining = drain();
-  await pool.run(files.map((path) => ({ path })), (results) => void queue.push(...results));
+  await pool.run(files.map((path) => ({ path })), (results) => new Promise<void>((done) => {
+    queue.push({ results, done });
+    maxQueued = Math.max(maxQueued, queue.length);
+    wake?.();
+    wake = undefined;
+  }), undefined, { text: false, analysis: false });
   finished = true;
+  wake?.();
   await draining;
   const analysedMs = performance.now() - t0;
+  const stats = pool.stats;
+  pool.dispose(); // the workers' heaps are released before groups() builds its own
   const s = performance.now();
   const groups = index.groups().length;
-  const duplicates = index.duplicates().length;
   const groupsMs = performance.now() - s;
-  linkMs += groupsMs;
-  longestMainThreadMs = Math.max(longestMainThreadMs, groupsMs);
+  const duplicates = index.duplicates().length;
+  linkMs += performance.now() - s;
   const coldMs = performance.now() - t0;
-  pool.dispose();
+  loop.disable();
+  const mem = memory.stop();
   return {
     files: files.length, bytes, errors, groups, duplicates, coldMs, analysedMs, linkMs, groupsMs, linkStats: index.stats(),
-    peakRssMb: peakRssMb(), threads: pool.size, longestMainThreadMs,
+    peakRssMb: peakRssMb(), threads: pool.size,
+    // Longest slice of the indexing loop, without and with the final groups() call.
+    // A slice never starts another file after SLICE_MS, so one slow upsertFeatures call sets the floor.
+    longestSliceMs, longestMainThreadMs: Math.max(longestSliceMs, groupsMs), longestUpsertMs,
+    // Longest event-loop stall seen by a 5 ms timer (includes deserialising worker messages).
+    eventLoopMaxDelayMs: loop.max / 1e6,
+    memoryPeaksMb: mem, workerHeapPeakMb: Math.round(stats.workerHeapPeakBytes / MB), maxQueuedBatches: maxQueued,
   };
 }
 

@@ -91,6 +91,10 @@ interface Cold {
   duplicates: number;
   errors: number;
   longestMainThreadMs: number;
+  longestSliceMs: number;
+  longestUpsertMs: number;
+  eventLoopMaxDelayMs: number;
+  workerHeapPeakMb: number;
   threads: number;
 }
 
@@ -136,6 +140,11 @@ function main(): void {
     activationMs: +act.activationMs.toFixed(2),
     decorationMs2Mb: Math.round(deco.decorationMs),
     longestMainThreadMs: +big.longestMainThreadMs.toFixed(1),
+    longestSliceMs: +big.longestSliceMs.toFixed(1),
+    longestUpsertMs: +big.longestUpsertMs.toFixed(1),
+    groupsMs: Math.round(big.groupsMs),
+    eventLoopMaxDelayMs: +big.eventLoopMaxDelayMs.toFixed(1),
+    workerHeapPeakMb: big.workerHeapPeakMb,
     rgMs: big.rgMs === null ? null : Math.round(big.rgMs),
     ratioToRg: big.ratioToRg === null ? null : +big.ratioToRg.toFixed(1),
     growth10kOver1k: growth === null ? null : +growth.toFixed(2),
@@ -158,7 +167,9 @@ function main(): void {
   line('ours / ripgrep', summary.ratioToRg ?? 'n/a (rg not installed)');
   line('incremental update (median, p90)', `${summary.incrementalMs} ms, ${summary.incrementalP90Ms} ms (analyse + features + link)`);
   line('  of which upsertFeatures+groupsForFile', `${summary.incrementalLinkOnlyMs} ms median, ${summary.incrementalLinkOnlyP90Ms} ms p90, ${summary.incrementalLinkOnlyMaxMs} ms max`);
-  line('longest main-thread slice while indexing', `${summary.longestMainThreadMs} ms`);
+  line('longest main-thread slice while indexing', `${summary.longestSliceMs} ms (slowest single upsertFeatures ${summary.longestUpsertMs} ms)`);
+  line('  including the final groups()', `${summary.longestMainThreadMs} ms (groups() ${summary.groupsMs} ms)`);
+  line('  longest event-loop stall (5 ms timer)', `${summary.eventLoopMaxDelayMs} ms; worker heap peak ${summary.workerHeapPeakMb} MB`);
   line('activation', `${summary.activationMs} ms`);
   line(`decorations, ${deco.dumpMb.toFixed(1)} MB dump`, `${summary.decorationMs2Mb} ms`);
   for (const [k, v] of Object.entries(adv)) line(`hostile 1 MB line: ${k}`, `${v.ms1m.toFixed(1)} ms (×${v.ratio.toFixed(1)} vs 100 KB)`);
