@@ -4,7 +4,7 @@
  */
 import type { Doc } from './document';
 import type { BoilerplateLine, Language } from './types';
-import { classifyLine, normaliseLineKey } from './boilerplateRules';
+import { classifyLine, simpleKey, zeroDigits } from './boilerplateRules';
 import { applyContextRules, type LineVerdict } from './boilerplateContext';
 
 export { normaliseLineKey } from './boilerplateRules';
@@ -24,12 +24,13 @@ export function findBoilerplate(doc: Doc, language: Language | null, corpus?: Re
   for (const line of doc.lines) {
     const text = doc.lineText(line.index);
     if (isBlank(text)) continue;
-    verdicts.push({ index: line.index, text, reason: classifyLine(text) });
+    const key = simpleKey(text);
+    verdicts.push({ index: line.index, text, key, reason: classifyLine(text, key) });
   }
   applyContextRules(verdicts, language);
   if (corpus && corpus.size > 0) {
     for (const v of verdicts) {
-      if (!v.reason && v.text.length <= CORPUS_MAX_CHARS && corpus.has(normaliseLineKey(v.text))) v.reason = 'corpus-repeat';
+      if (!v.reason && v.text.length <= CORPUS_MAX_CHARS && corpus.has(zeroDigits(v.key))) v.reason = 'corpus-repeat';
     }
   }
   const out: BoilerplateLine[] = [];

@@ -5,13 +5,15 @@
  * Each pass walks the non-empty lines once, with bounded look-back, so the whole is linear.
  */
 import { functionWordScores, languageFromScores } from './language';
-import { isBareTimeOrDate, simpleKey, wordCount } from './boilerplateRules';
+import { isBareTimeOrDate, wordCount } from './boilerplateRules';
 import type { Language } from './types';
 
 /** A non-empty line with its (mutable) verdict. */
 export interface LineVerdict {
   index: number;
   text: string;
+  /** `simpleKey` of `text`, computed once and shared by every rule pass. */
+  key: string;
   reason: string | null;
 }
 
@@ -38,13 +40,13 @@ export function applyContextRules(lines: LineVerdict[], language: Language | nul
 function markOutletHeaders(lines: LineVerdict[]): void {
   const names = new Set(KNOWN_OUTLETS);
   for (const l of lines) {
-    const m = /^tags ?: ?(.{1,60})$/.exec(simpleKey(l.text));
+    const m = l.key.startsWith('tag') ? /^tags ?: ?(.{1,60})$/.exec(l.key) : null;
     if (m) names.add(m[1].trim());
   }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.reason || l.text.length > 60) continue;
-    const k = simpleKey(l.text);
+    const k = l.key;
     const underTopSeparator = i === 1 && lines[0].reason === 'separator' && wordCount(l.text) <= 5 && !/[.!?:]$/.test(k);
     if (names.has(k) || underTopSeparator) l.reason = 'outlet-header';
   }
@@ -56,12 +58,12 @@ function markFollowers(lines: LineVerdict[]): void {
     const prev = lines[i - 1];
     const l = lines[i];
     if (l.reason) continue;
-    const pk = simpleKey(prev.text);
+    const pk = prev.key;
     if (prev.reason === 'teaser' && isBareTeaser(pk) && looksLikeHeadline(l.text) && !sharesTopic(l.text, lines[i + 1]?.text ?? '')) {
       l.reason = 'teaser';
     }
     else if (pk === 'just watched' && l.text.length <= 150) l.reason = 'video-widget';
-    else if (prev.reason === 'newsletter' && SOCIAL_FOLLOW.has(simpleKey(l.text))) l.reason = 'newsletter';
+    else if (prev.reason === 'newsletter' && SOCIAL_FOLLOW.has(l.key)) l.reason = 'newsletter';
   }
 }
 
@@ -111,7 +113,7 @@ function markSocialPosts(lines: LineVerdict[], language: Language | null): void 
     const l = lines[i];
     if (l.reason !== 'social-embed' || !/^(—|–|--|-)/.test(l.text.trim())) continue;
     const next = lines[i + 1];
-    if (next && !next.reason && isBareTimeOrDate(simpleKey(next.text))) next.reason = 'social-embed';
+    if (next && !next.reason && isBareTimeOrDate(next.key)) next.reason = 'social-embed';
     let first = true;
     for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
       const p = lines[j];
@@ -136,11 +138,11 @@ function isPostLike(text: string, language: Language | null): boolean {
 /** "View this post on Instagram" … "A post shared by" … date: everything up to the date line. */
 function markInstagramBlocks(lines: LineVerdict[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const k = simpleKey(lines[i].text);
+    const k = lines[i].key;
     if (k !== 'view this post on instagram' && k !== 'voir cette publication sur instagram') continue;
     let end = -1;
     for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
-      if (isBareTimeOrDate(simpleKey(lines[j].text))) {
+      if (isBareTimeOrDate(lines[j].key)) {
         end = j;
         break;
       }

@@ -4,14 +4,58 @@
  * All checks are bounded string tests or anchored regexes without nested quantifiers.
  */
 
-/** Lowercases, folds typographic apostrophes and collapses whitespace (incl. no-break spaces). */
+/**
+ * Lowercases, folds typographic apostrophes and collapses whitespace (incl. no-break spaces).
+ * Runs on every line several times over, so it is one char-code pass that copies only when needed.
+ */
 export function simpleKey(line: string): string {
-  return line.trim().toLowerCase().replace(/[’ʼ`]/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ');
+  const lower = line.trim().toLowerCase();
+  const n = lower.length;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!needsRewrite(lower, i)) {
+      i++;
+      continue;
+    }
+    const c = lower.charCodeAt(i);
+    out += lower.slice(from, i);
+    if (isJsSpace(c)) {
+      out += ' ';
+      while (i < n && isJsSpace(lower.charCodeAt(i))) i++;
+    } else {
+      out += "'";
+      i++;
+    }
+    from = i;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
+/** An apostrophe to fold, a whitespace other than a lone space, or a space opening a run. */
+function needsRewrite(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 32) return isJsSpace(s.charCodeAt(i + 1));
+  return c === 0x2019 || c === 0x2bc || c === 96 || isJsSpace(c);
+}
+
+/** The characters of the regex class `\s` (WhiteSpace and LineTerminator); NaN (past the end) is not. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Normalises a line for the corpus-repetition signal: `simpleKey` with every digit folded to 0. */
 export function normaliseLineKey(line: string): string {
-  return simpleKey(line).replace(/[0-9]/g, '0');
+  return zeroDigits(simpleKey(line));
+}
+
+/** `normaliseLineKey` from an already computed `simpleKey`. */
+export function zeroDigits(key: string): string {
+  return key.replace(/[0-9]/g, '0');
 }
 
 const EXACT: ReadonlyMap<string, string> = new Map([
@@ -93,13 +137,16 @@ const HANDLE_LINE = /^(—|–|--|-) ?.{0,80}\(@[\w.]{1,40}\)( .{0,40})?$/;
 const DATELINE = /^([\p{Lu}][\p{L} .'-]{0,30} ?)?\((cnn|afp|reuters|ap|belga|bloomberg|afp\/reuters)\) ?[—–-]?$/iu;
 const BYLINE_PREFIX = /^(par|by|de notre (envoyé|envoyée|correspondant|correspondante)( spécial| spéciale| permanent)?( à [\p{L} -]{1,30})?|propos recueillis par|un édito de|une chronique de|an? (editorial|column) by|reporting by|written by|édité par|edited by) \p{Lu}/u;
 
-/** Classifies one line (already known to be non-empty); null when it looks like content. */
-export function classifyLine(raw: string): string | null {
+/**
+ * Classifies one line (already known to be non-empty); null when it looks like content.
+ * `key`, when the caller already has it, is `simpleKey(raw)`.
+ */
+export function classifyLine(raw: string, key?: string): string | null {
   const t = raw.trim();
   if (t.length === 0) return null;
   // Long lines are paragraphs: only the separator and spot_img rules can apply, so skip normalising them.
   if (t.length > 400) return isSeparator(t) ? 'separator' : t.toLowerCase().includes('spot_img') ? 'spot-img' : null;
-  const k = simpleKey(t);
+  const k = key ?? simpleKey(t);
   const exact = EXACT.get(k);
   if (exact) return exact;
   if (isSeparator(t)) return 'separator';

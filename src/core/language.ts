@@ -35,15 +35,49 @@ export function functionWordScores(text: string, maxWords = 200_000): { fr: numb
     }
     if (start >= 0) {
       if (i - start <= 6) {
-        const w = text.slice(start, i).toLowerCase();
-        if (FRENCH.has(w)) fr++;
-        if (ENGLISH.has(w)) en++;
+        const hit = lookup(text, start, i);
+        if (hit & IN_FRENCH) fr++;
+        if (hit & IN_ENGLISH) en++;
       }
       start = -1;
       if (++words >= maxWords) break;
     }
   }
   return { fr, en };
+}
+
+const IN_FRENCH = 1;
+const IN_ENGLISH = 2;
+
+/**
+ * Lower-case code as `toLowerCase` gives it for the letters the lists are made of: ASCII and
+ * Latin-1 capitals fold; any other code is left as is and then matches no list word, exactly as
+ * its lower-case form (never plain ASCII or Latin-1 for the word characters scanned) would not.
+ */
+function fold(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** List words bucketed by length and first letter, each with the lists it belongs to. */
+const BUCKETS = new Map<number, { word: string; lists: number }[]>();
+for (const word of new Set([...FRENCH, ...ENGLISH])) {
+  const k = word.length * 65536 + word.charCodeAt(0);
+  const lists = (FRENCH.has(word) ? IN_FRENCH : 0) | (ENGLISH.has(word) ? IN_ENGLISH : 0);
+  const bucket = BUCKETS.get(k);
+  if (bucket) bucket.push({ word, lists });
+  else BUCKETS.set(k, [{ word, lists }]);
+}
+
+/** Which lists the word text[start, end) belongs to, case-insensitively, without allocating. */
+function lookup(text: string, start: number, end: number): number {
+  const bucket = BUCKETS.get((end - start) * 65536 + fold(text.charCodeAt(start)));
+  if (!bucket) return 0;
+  for (const { word, lists } of bucket) {
+    let k = 1;
+    while (k < word.length && fold(text.charCodeAt(start + k)) === word.charCodeAt(k)) k++;
+    if (k === word.length) return lists;
+  }
+  return 0;
 }
 
 function isWordChar(c: number): boolean {

@@ -85,29 +85,81 @@ export function wordAt(s: string, i: number): Word | null {
 /** End of the run of letters starting at i (i itself when i is not on a letter). No allocation. */
 export function letterRunEnd(s: string, i: number): number {
   let j = i;
-  while (isLetterAt(s, j)) j++;
+  const n = s.length;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    // Below U+00AA only ASCII letters are letters: the general test runs for the rest only.
+    if (isAsciiLetter(c) || (c >= 0xaa && isLetterAt(s, j))) j++;
+    else break;
+  }
   return j;
+}
+
+/** A-Z or a-z. */
+export function isAsciiLetter(c: number): boolean {
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/** The hyphens that join the pieces of a word: "-" and the non-breaking hyphen. */
+export function isHyphenCode(c: number): boolean {
+  return c === 45 || c === 0x2011;
 }
 
 /** End of the word at i as `wordAt` reads it, without the length cap or any allocation. */
 export function wordEnd(s: string, i: number): number {
   let j = letterRunEnd(s, i);
-  while ((s[j] === '-' || s[j] === '‑') && isLetterAt(s, j + 1)) j = letterRunEnd(s, j + 1);
-  return j;
+  for (;;) {
+    if (!isHyphenCode(s.charCodeAt(j)) || !isLetterAt(s, j + 1)) return j;
+    j = letterRunEnd(s, j + 1);
+  }
 }
 
 /** The word that starts after spaces from i (an apostrophe right after a word is skipped too). */
 export function nextWord(s: string, i: number): Word | null {
+  if (i === nextCache.at && s === nextCache.line) {
+    nextCache.line = s;
+    return nextCache.word;
+  }
   let j = i;
   if (j < s.length && isApostrophe(s.charCodeAt(j))) j++;
-  return wordAt(s, skipSpaces(s, j));
+  const word = wordAt(s, skipSpaces(s, j));
+  nextCache.line = s;
+  nextCache.at = i;
+  nextCache.word = word;
+  return word;
 }
+
+/**
+ * The last answer of `nextWord` and `prevWord`: the claim tests ask for the same neighbour
+ * several times in a row, and each asking would copy and lower-case the word again. Callers
+ * never mutate a Word. A line switch costs one string comparison (then the reference is kept).
+ */
+interface WordCache {
+  line: string;
+  at: number;
+  word: Word | null;
+}
+const nextCache: WordCache = { line: '', at: -1, word: null };
+const prevCache: WordCache = { line: '', at: -1, word: null };
 
 /**
  * The word ending just before i, skipping spaces, one apostrophe ("d'", "l'") and a trailing
  * period ("Feb. 16"). Reads at most MAX_WORD letters back.
  */
 export function prevWord(s: string, i: number): Word | null {
+  if (i === prevCache.at && s === prevCache.line) {
+    prevCache.line = s;
+    return prevCache.word;
+  }
+  const word = readPrevWord(s, i);
+  prevCache.line = s;
+  prevCache.at = i;
+  prevCache.word = word;
+  return word;
+}
+
+function readPrevWord(s: string, i: number): Word | null {
   let j = skipSpacesBack(s, i);
   if (j > 0 && (isApostrophe(s.charCodeAt(j - 1)) || s[j - 1] === '.')) j--;
   const end = j;

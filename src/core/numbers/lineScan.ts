@@ -52,6 +52,26 @@ const START_PREFIXES: ReadonlySet<number> = new Set(START_WORDS.map((w) => hashR
  * A hash collision only costs a wasted read: the spelled-number reader checks the words itself.
  */
 export function mayStartNumber(s: string, i: number, end: number): boolean {
-  if (end - i > MAX_START_WORD || !START_PREFIXES.has(hashRange(s, i, Math.min(i + 2, end)))) return false;
+  if (end - i > MAX_START_WORD || !prefixMayStart(s, i, end)) return false;
   return isLetterAt(s, i) && START_HASHES.has(hashRange(s, i, end));
+}
+
+/**
+ * `START_PREFIXES.has(hash of the first two letters)`, read from a table when both codes are
+ * below 256 (almost every word), so the common case costs two array reads and no set lookup.
+ */
+function prefixMayStart(s: string, i: number, end: number): boolean {
+  const a = s.charCodeAt(i);
+  if (end - i === 1) return a < 256 ? SINGLE_TABLE[a] === 1 : START_PREFIXES.has(foldCode(a));
+  const b = s.charCodeAt(i + 1);
+  if ((a | b) < 256) return PAIR_TABLE[(a << 8) | b] === 1;
+  return START_PREFIXES.has(hashRange(s, i, i + 2));
+}
+
+/** START_PREFIXES answers for every one-code and two-code prefix with codes below 256. */
+const SINGLE_TABLE = new Uint8Array(256);
+const PAIR_TABLE = new Uint8Array(65536);
+for (let a = 0; a < 256; a++) {
+  SINGLE_TABLE[a] = START_PREFIXES.has(foldCode(a)) ? 1 : 0;
+  for (let b = 0; b < 256; b++) PAIR_TABLE[(a << 8) | b] = START_PREFIXES.has((Math.imul(foldCode(a), 31) + foldCode(b)) | 0) ? 1 : 0;
 }

@@ -27,6 +27,15 @@ const PHRASES: ReadonlyArray<readonly [string, Qualifier]> = (
   ] as const
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
+/** PHRASES grouped by their last character, longest first within each group as in PHRASES. */
+const PHRASES_BY_LAST = new Map<number, (readonly [string, Qualifier])[]>();
+for (const entry of PHRASES) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const group = PHRASES_BY_LAST.get(last);
+  if (group) group.push(entry);
+  else PHRASES_BY_LAST.set(last, [entry]);
+}
+
 /** The last token of each phrase ("de", "d'", "than", "à"): a cheap filter before matching. */
 const FINAL_TOKENS: ReadonlySet<string> = new Set(PHRASES.map(([p]) => finalToken(p)));
 
@@ -60,13 +69,28 @@ export interface FoundQualifier {
 
 /** The qualifier ending right before `numberStart` (spaces allowed between), or null. */
 export function qualifierBefore(line: string, numberStart: number): FoundQualifier | null {
+  if (numberStart === lastAsked.at && line === lastAsked.line) {
+    lastAsked.line = line;
+    return lastAsked.found;
+  }
+  const found = findQualifierBefore(line, numberStart);
+  lastAsked.line = line;
+  lastAsked.at = numberStart;
+  lastAsked.found = found;
+  return found;
+}
+
+/** The last answer: a claim asks twice for the same number (article test, then its qualifier). Never mutated. */
+const lastAsked: { line: string; at: number; found: FoundQualifier | null } = { line: '', at: -1, found: null };
+
+function findQualifierBefore(line: string, numberStart: number): FoundQualifier | null {
   if (!FINAL_TOKENS.has(tokenBefore(line, numberStart))) return null;
   const from = Math.max(0, numberStart - WINDOW);
   const win = normalise(line.slice(from, numberStart));
   let cut = win.length;
   while (cut > 0 && win.charCodeAt(cut - 1) === 32) cut--;
   const trimmed = win.slice(0, cut);
-  for (const [phrase, qualifier] of PHRASES) {
+  for (const [phrase, qualifier] of PHRASES_BY_LAST.get(trimmed.charCodeAt(trimmed.length - 1)) ?? []) {
     if (!trimmed.endsWith(phrase)) continue;
     const at = from + trimmed.length - phrase.length;
     if (isLetterAt(line, at - 1)) continue;

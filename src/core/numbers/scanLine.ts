@@ -3,7 +3,7 @@
  * glued to letters or inside URLs, handles and phone numbers, and completes the rest into claims.
  * Every step advances past what it read, so the pass is linear in the line length.
  */
-import { isApostrophe, isDigit, isDigitAt, isLetterAt, isSpaceAt, letterRunEnd, nextWord, wordAt, wordEnd, type Word } from './chars';
+import { isApostrophe, isAsciiLetter, isDigit, isDigitAt, isHyphenCode, isLetterAt, isSpaceAt, letterRunEnd, nextWord, skipSpaces, wordAt, wordEnd, type Word } from './chars';
 import { completeClaim, type Candidate } from './claim';
 import { readDigits } from './digits';
 import { SCALE_ABBREVIATIONS, scaleValue } from './lexicon';
@@ -55,6 +55,17 @@ function isShortYear(s: string, i: number): boolean {
   return isApostrophe(s.charCodeAt(i - 1)) && !isLetterAt(s, i - 2) && isDigitAt(s, i + 1) && !isDigitAt(s, i + 2);
 }
 
+/**
+ * Cheap necessary test for `A_NEXT.has(nextWord(s, end).lower)`: the next word (after one
+ * apostrophe and up to four spaces, as `nextWord` reads it) starts with h, t, m, b or d.
+ */
+function mayFollowA(s: string, end: number): boolean {
+  let j = end;
+  if (j < s.length && isApostrophe(s.charCodeAt(j))) j++;
+  const c = s.charCodeAt(skipSpaces(s, j)) | 32;
+  return c === 104 || c === 116 || c === 109 || c === 98 || c === 100;
+}
+
 class LineScanner {
   readonly placed: Placed[] = [];
   private phoneCheckedUntil = -1;
@@ -70,11 +81,12 @@ class LineScanner {
     let i = 0;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (isDigit(c)) {
+      if (isAsciiLetter(c) || (c >= 0xaa && isLetterAt(s, i))) {
+        const end = letterRunEnd(s, i + 1);
+        if (mayStartNumber(s, i, end) && !this.masked(i)) i = this.word(i);
+        else i = isHyphenCode(s.charCodeAt(end)) ? wordEnd(s, end) : end;
+      } else if (isDigit(c)) {
         i = this.masked(i) ? this.tokenEnd : this.digits(i);
-      } else if (isLetterAt(s, i)) {
-        const end = letterRunEnd(s, i);
-        i = mayStartNumber(s, i, end) && !this.masked(i) ? this.word(i) : wordEnd(s, end);
       } else {
         i++;
       }
@@ -159,7 +171,7 @@ class LineScanner {
     const w = wordAt(this.s, i)!;
     if (this.s[i - 1] === '-' && isLetterAt(this.s, i - 2)) return w.end;
     // "a" starts a number only before "hundred", "dozen"…: settle the frequent French verb at once.
-    if (w.lower === 'a' && !A_NEXT.has(nextWord(this.s, w.end)?.lower ?? '')) return w.end;
+    if (w.lower === 'a' && !(mayFollowA(this.s, w.end) && A_NEXT.has(nextWord(this.s, w.end)?.lower ?? ''))) return w.end;
     const sp = w.lower === 'half-dozen' ? halfDozen(w) : readSpelled(this.s, w, this.language);
     if (!sp) return w.end;
     const cand: Candidate = {
@@ -169,7 +181,8 @@ class LineScanner {
       spelled: true,
       bare: false,
       percent: false,
-      scaled: /^(?:million|milliard|billion|trillion)s?$/.test(this.s.slice(sp.end - 10, sp.end).split(/[\s-]/).pop()!.toLowerCase()),
+      // The scale word is at least 7 letters of the number itself: shorter numbers skip the copy.
+      scaled: sp.end - sp.start >= 7 && /^(?:million|milliard|billion|trillion)s?$/.test(this.s.slice(sp.end - 10, sp.end).split(/[\s-]/).pop()!.toLowerCase()),
       unit: sp.hyphenUnit ? { ...sp.hyphenUnit, text: this.s.slice(sp.hyphenUnit.start, sp.hyphenUnit.end), plural: false } : null,
       single: sp.single,
     };

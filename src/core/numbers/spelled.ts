@@ -47,18 +47,40 @@ class PartReader {
   ensure(k: number): boolean {
     while (this.parts.length <= k && this.next && this.parts.length < MAX_PARTS) {
       const w = this.next;
-      let p = w.start;
-      let numberish = false;
+      const numberish = this.addPieces(w);
+      this.index++;
+      this.next = numberish ? this.following(w.end) : null;
+    }
+    return this.parts.length > k;
+  }
+
+  /** Splits word `w` into parts at hyphens; true when one of them is a number word or connector. */
+  private addPieces(w: Word): boolean {
+    let numberish = false;
+    let p = w.start;
+    if (w.lower.length !== w.text.length) {
+      // Lower-casing changed the length ("İ"): lower-case each piece on its own.
       for (const piece of w.text.split(/[-‑]/)) {
         const lower = piece.toLowerCase();
         numberish ||= isNumberish(lower);
         this.parts.push({ lower, start: p, end: p + piece.length, word: this.index });
         p += piece.length + 1;
       }
-      this.index++;
-      this.next = numberish ? this.following(w.end) : null;
+      return numberish;
     }
-    return this.parts.length > k;
+    // Pieces cut from the lower-cased word in place: no split array, no second lower-casing.
+    const lw = w.lower;
+    let from = 0;
+    for (let j = 0; j <= lw.length; j++) {
+      const c = lw.charCodeAt(j);
+      if (j < lw.length && c !== 45 && c !== 0x2011) continue;
+      const lower = from === 0 && j === lw.length ? lw : lw.slice(from, j);
+      numberish ||= isNumberish(lower);
+      this.parts.push({ lower, start: p, end: p + (j - from), word: this.index });
+      p += j - from + 1;
+      from = j + 1;
+    }
+    return numberish;
   }
 
   private following(end: number): Word | null {
