@@ -10,7 +10,8 @@ import type { MarkSpan } from './marks';
 import { SpeakerHistory, type Speaker } from './resolve';
 import { leadingSubject, trailingName } from './speaker';
 import { FR_INFINITIVES, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
-import { splitSentences, tokenize, type Token } from './tokens';
+import { isCapitalised, splitSentences, tokenize, type Token } from './tokens';
+import { isLowerCode } from './chars';
 import { colonSpeaker, Continuation, opensWithQuote, verbInQuote } from './clauses';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
@@ -56,7 +57,7 @@ const COMPLEMENT_BEFORE = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'at'
 function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
   const next = T[e];
   if (next?.text === ',' && T.slice(0, k).every((t) => t.kind === 'punct')) return true; // "Jacqueline Houdret, directrice de …, fermera"
-  if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (!next || next.kind !== 'word' || !isLowerCode(next.text.charCodeAt(0))) return false;
   if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
   if (/[’']s$/u.test(T[e - 1].text)) return true; // "That Finkielkraut’s attacker …": the person is the topic
   const prev = T[k - 1];
@@ -72,7 +73,7 @@ function titleBefore(T: readonly Token[], at: number): { gender: 'm' | 'f' | nul
   let p = at - 1;
   if (T[p]?.text === '.') p--;
   const t = T[p];
-  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return null;
+  if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return null;
   if (TITLE_GENDER.has(t.lower)) return { gender: TITLE_GENDER.get(t.lower) ?? null };
   return p === at - 1 && TITLE_WORDS.has(t.lower) ? { gender: null } : null;
 }
@@ -83,7 +84,7 @@ function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): 
   let k = 0;
   while (k < T.length) {
     let e = k;
-    while (e < T.length && T[e].kind === 'word' && /^\p{Lu}/u.test(T[e].text)) e++;
+    while (e < T.length && T[e].kind === 'word' && isCapitalised(T[e].text)) e++;
     if (e > k) {
       let at = trailingName(T, k, e);
       if (at < 0 && history.isKnownSurname(T[e - 1].text.replace(/[’']s$/u, ''))) at = e - 1; // "That Finkielkraut’s attacker"
@@ -210,15 +211,18 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
     const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
     const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
     const who = c?.speaker ?? colon ?? inner?.speaker ?? continues;
+    const flags = positionFlags(T, q);
     pass.quotes.set(T[q].start, {
       speaker: who?.speaker ?? null,
       speakerRole: who?.role ?? null,
       cue: c ? c.raw.cue : colon ? ':' : inner?.cue ?? null,
-      ...positionFlags(T, q),
+      standalone: flags.standalone,
+      afterComplementizer: flags.afterComplementizer,
     });
     if (who && who !== continues) said = who;
   }
-  const lastCue = [...cues].reverse().find((c) => c.speaker);
+  let lastCue: Cue | undefined;
+  for (let k = cues.length - 1; k >= 0 && !lastCue; k--) if (cues[k].speaker) lastCue = cues[k];
   if (said ?? lastCue?.speaker) flow.attributed((said ?? lastCue?.speaker)!, pass.paragraph);
   else flow.named(names);
   return cues;

@@ -8,6 +8,7 @@ import type { SpeakerHistory, Speaker } from './resolve';
 import { EN_VERBS, FR_ADVERBS, FR_AUX, FR_PREPOSITIONS, FR_VERBS } from './lexicon';
 import { classify, leadingSubject, subjectBefore } from './speaker';
 import { isBlankChar, trimWith, type Token } from './tokens';
+import { countWords } from './chars';
 
 /** Longest clause (tokens) read before a colon. */
 const COLON_WINDOW = 25;
@@ -112,8 +113,5 @@ export function opensWithQuote(text: string, T: readonly Token[], minWords: numb
   while (k < T.length && T[k].kind === 'punct') k++;
   const t = T[k];
   if (!t || t.kind !== 'quote') return false;
-  const inner = text.slice(t.start + 1, t.end - 1);
-  let words = 0;
-  for (const w of inner.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w) && ++words >= minWords) return true;
-  return false;
+  return countWords(text.slice(t.start + 1, t.end - 1), minWords) >= minWords;
 }

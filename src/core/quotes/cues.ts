@@ -10,6 +10,7 @@ import {
   LEADING_CONNECTORS,
 } from './lexicon';
 import { isCapitalised } from './tokens';
+import { WordFilter } from './chars';
 import { classify, subjectAfter, subjectBefore, type Subject } from './speaker';
 
 export type CueKind = 'verb' | 'selon' | 'participle';
@@ -36,6 +37,10 @@ const DETS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'the', 'a', '
 const INVERTED_RE = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
 const MULTI = new Map<string, string[]>([['fait', ['savoir', 'valoir', 'remarquer', 'observer', 'part']], ['mis', ['en', 'garde']], ['met', ['en', 'garde']]]);
 
+/** Every form `frenchVerb` can accept (besides reflexive "s’…" forms): one look-up rejects most words. */
+const FR_CANDIDATES: ReadonlySet<string> = new Set([...FR_VERBS, ...FR_PARTICIPLE_CUES, ...FR_AUX, 'selon', 'd’après', 'se', 'dit', 'dite']);
+const FR_FILTER = new WordFilter(FR_CANDIDATES);
+
 interface VerbMatch { a: number; b: number; verb: string; pronoun: string | null; qu: boolean; kind: CueKind; preverbalOk: boolean }
 
 function isParticipleForm(w: string): boolean {
@@ -53,11 +58,12 @@ function extendMulti(T: readonly Token[], j: number, verb: string): number {
 function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   const t = T[i];
   let w = t.lower;
-  const qu = w.startsWith('qu’');
+  const qu = w.charCodeAt(0) === 0x71 && w.charCodeAt(1) === 0x75 && w.charCodeAt(2) === 0x2019; // qu’
   if (qu) w = w.slice(3);
   let pronoun: string | null = null;
-  const inv = INVERTED_RE.exec(w);
+  const inv = w.includes('-') ? INVERTED_RE.exec(w) : null;
   if (inv) { w = inv[1]!; pronoun = inv[2]!; }
+  if (!(FR_FILTER.mayHave(w) && FR_CANDIDATES.has(w)) && !(w.charCodeAt(0) === 0x73 && w.charCodeAt(1) === 0x2019)) return null; // no branch below can match ("s’…" may be reflexive)
   const reflexive = reflexiveVerb(T, i, w, pronoun);
   if (reflexive) return reflexive;
   if ((w === 'dit' || w === 'dite') && !pronoun && T[i - 1]?.text === ',' && T[i + 1]?.kind === 'quote') return null; // "Jean-Louis Denis, dit « le soumis »"
@@ -102,8 +108,13 @@ function reflexiveVerb(T: readonly Token[], i: number, w: string, pronoun: strin
 const NAMING_VERBS = new Set(['called', 'calls', 'dubbed', 'described', 'labelled', 'labeled', 'branded', 'named']);
 const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 
+/** Every form `englishVerb` can accept. */
+const EN_CANDIDATES: ReadonlySet<string> = new Set([...EN_VERBS, ...EN_PARTICIPLE_CUES, 'according']);
+const EN_FILTER = new WordFilter(EN_CANDIDATES);
+
 function englishVerb(T: readonly Token[], i: number): VerbMatch | null {
   const w = T[i].lower;
+  if (!EN_FILTER.mayHave(w)) return null; // no branch below can match
   if (w === 'according' && T[i + 1]?.lower === 'to') return { a: i, b: i + 2, verb: w, pronoun: null, qu: false, kind: 'selon', preverbalOk: false };
   if (EN_PARTICIPLE_CUES.has(w)) {
     const prev = T[i - 1];
@@ -143,22 +154,23 @@ function invertedPosition(T: readonly Token[], m: VerbMatch, language: Language 
 
 function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Language | null): RawCue | null {
   const cue = text.slice(T[m.a].start, T[m.b - 1].end);
-  const base = { kind: m.kind, a: m.a, b: m.b, cue, verb: m.verb };
-  if (m.kind === 'participle') return { ...base, inverted: false, subject: null, subjectToken: -1 };
+  const base = (inverted: boolean, subject: Subject | null, subjectToken: number): RawCue =>
+    ({ kind: m.kind, a: m.a, b: m.b, cue, verb: m.verb, inverted, subject, subjectToken });
+  if (m.kind === 'participle') return base(false, null, -1);
   if (m.pronoun) {
     const place = m.pronoun === 'on' ? placeSubject(text, T, m.b) : null;
-    if (place) return { ...base, inverted: true, subject: place, subjectToken: m.b };
+    if (place) return base(true, place, m.b);
     const pron = classify(text, [{ ...T[m.a], text: m.pronoun, lower: m.pronoun }], 0, 1);
-    return { ...base, inverted: true, subject: pron, subjectToken: m.a };
+    return base(true, pron, m.a);
   }
   const inverted = m.kind === 'selon' || invertedPosition(T, m, language);
   if (inverted && m.kind === 'verb' && appositiveSubject(text, T, m.a)) {
     const s = subjectBefore(text, T, m.a, 0);
-    if (s) return { ...base, inverted: false, subject: s, subjectToken: tokenAt(T, s.start, 0) };
+    if (s) return base(false, s, tokenAt(T, s.start, 0));
   }
   if (inverted) {
     const s = subjectAfter(text, T, m.b, T.length);
-    if (s) return { ...base, inverted: true, subject: s, subjectToken: tokenAt(T, s.start, m.b) };
+    if (s) return base(true, s, tokenAt(T, s.start, m.b));
     if (m.kind === 'selon') return null;
   }
   const prev = T[m.a - 1];
@@ -166,8 +178,8 @@ function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Lan
   if (!m.preverbalOk && !inverted && !introduces) return null;
   if (prev && prev.kind === 'word' && DETS.has(prev.lower)) return null; // "une note", "the claims"
   const s = subjectBefore(text, T, m.a, 0);
-  if (!s) return inverted ? { ...base, inverted: true, subject: null, subjectToken: -1 } : null;
-  return { ...base, inverted: false, subject: s, subjectToken: tokenAt(T, s.start, 0) };
+  if (!s) return inverted ? base(true, null, -1) : null;
+  return base(false, s, tokenAt(T, s.start, 0));
 }
 
 /** "Catherine Collignon précise « … »": an ambiguous present right after a personal name, with the quote as its object. */
@@ -239,6 +251,7 @@ function pourCue(text: string, T: readonly Token[]): RawCue | null {
 
 /** "Avant d’ajouter :", "Puis de conclure :": an infinitive reporting verb continuing the last speaker. */
 function infinitiveCue(T: readonly Token[], i: number): RawCue | null {
+  if (i > 3) return null; // only near the sentence start (checked first: it is the cheapest test)
   const t = T[i];
   let verb = t.lower;
   if (verb.startsWith('d’')) verb = verb.slice(2);

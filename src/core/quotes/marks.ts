@@ -206,6 +206,6 @@ export function findMarkSpans(text: string, from: number, to: number): MarkSpan[
     }
   }
   if (stack.length > 0) giveUp(stack.length - 1);
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

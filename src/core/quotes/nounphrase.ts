@@ -26,14 +26,20 @@ const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'd
 
 /** True for an elided determiner token such as l’Otan, d’un. */
 export function elided(t: Token): boolean {
-  return /^(?:l|d)’/.test(t.lower);
+  const c = t.lower.charCodeAt(0);
+  return (c === 0x6c || c === 0x64) && t.lower.charCodeAt(1) === 0x2019;
 }
 
 /** A capitalised word that may belong to a personal name (not a title, function word or connector). */
 export function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && isCapitalised(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) &&
-    !NP_STOPS.has(t.lower) && !LEADING_CONNECTORS.has(t.lower) && !FR_PREPOSITIONS.has(t.lower) && !/^\d/.test(t.text);
+  if (t.kind !== 'word' || !isCapitalised(t.text)) return false;
+  return !NOT_IN_NAMES.has(t.lower); // a capital is never a digit, so /^\d/ cannot match here
 }
+
+/** Every word that `isNameWord` rejects by its lower-cased form (one look-up instead of six). */
+const NOT_IN_NAMES: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS, ...FUNCTION_WORDS, ...PRONOUNS.keys(), ...NP_STOPS, ...LEADING_CONNECTORS, ...FR_PREPOSITIONS,
+]);
 
 /** Index where the trailing personal name of T[from, to) starts, or -1. */
 export function trailingName(T: readonly Token[], from: number, to: number): number {
@@ -56,9 +62,23 @@ export function trailingName(T: readonly Token[], from: number, to: number): num
   return k;
 }
 
+const isEdgeChar = (c: string): boolean => isBlankChar(c) || c === ',' || c === ';' || c === ':';
+
 export function slice(text: string, T: readonly Token[], from: number, to: number): string {
   if (to <= from) return '';
-  return trimWith(text.slice(T[from].start, T[to - 1].end), (c) => isBlankChar(c) || c === ',' || c === ';' || c === ':');
+  return trimWith(text.slice(T[from].start, T[to - 1].end), isEdgeChar);
+}
+
+/** Lower-case content words of T[from, to), without an elided l’/d’. */
+function contentWords(T: readonly Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = T[k];
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower)) continue;
+    const w = t.lower;
+    words.push((w.charCodeAt(0) === 0x6c || w.charCodeAt(0) === 0x64) && w.charCodeAt(1) === 0x2019 ? w.slice(2) : w);
+  }
+  return words;
 }
 
 function genderOf(first: Token | undefined): 'm' | 'f' | null {
@@ -98,28 +118,30 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   }
   if (to <= from) return null;
   const first = T[from];
-  const words = T.slice(from, to).filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower)).map((t) => t.lower.replace(/^(?:l|d)’/, ''));
-  const base = { gender: genderOf(first), words, start: first.start, end: T[to - 1].end };
   if (FIRST_PERSON.has(first.lower)) return null; // "I am called a racist": the writer quotes without marks
+  const words = contentWords(T, from, to);
+  const start = first.start;
+  const end = T[to - 1].end;
+  const gender = genderOf(first);
   const ofAt = leadingNameOf(T, from, to);
   if (ofAt > 0) {
     const rest = slice(text, T, ofAt, to);
-    return { gender: null, words, start: first.start, end: T[ofAt - 1].end, kind: 'name', text: slice(text, T, from, ofAt), role: rest };
+    return { kind: 'name', text: slice(text, T, from, ofAt), role: rest, gender: null, words, start, end: T[ofAt - 1].end };
   }
-  if (to - from === 1 && PRONOUNS.has(first.lower)) return { ...base, kind: 'pronoun', text: first.text, role: null, gender: PRONOUNS.get(first.lower) ?? null };
+  if (to - from === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', text: first.text, role: null, gender: PRONOUNS.get(first.lower) ?? null, words, start, end };
   const phrase = slice(text, T, from, to);
   const lowerPhrase = phrase.toLowerCase();
-  if (/\b(?:même|same) source\b/u.test(lowerPhrase)) return { ...base, kind: 'same-source', text: phrase, role: null };
+  if (lowerPhrase.includes('source') && /\b(?:même|same) source\b/u.test(lowerPhrase)) return { kind: 'same-source', text: phrase, role: null, gender, words, start, end };
   const nameAt = trailingName(T, from, to);
   if (nameAt >= 0) {
     const role = slice(text, T, from, nameAt);
-    return { ...base, kind: 'name', text: slice(text, T, nameAt, to), role: role.length > 0 ? role : null };
+    return { kind: 'name', text: slice(text, T, nameAt, to), role: role.length > 0 ? role : null, gender, words, start, end };
   }
-  if (DEMONSTRATIVES.has(first.lower)) return { ...base, kind: 'demonstrative', text: phrase, role: null };
+  if (DEMONSTRATIVES.has(first.lower)) return { kind: 'demonstrative', text: phrase, role: null, gender, words, start, end };
   const headTok = elided(first) ? first : T[from + 1];
   const head = headTok ? headTok.lower.replace(/^(?:l|d)’/, '') : '';
   const definite = ['le', 'la', 'les', 'the'].includes(first.lower) || /^l’/.test(first.lower);
-  if (definite && PERSON_ROLES.has(head)) return { ...base, kind: 'description', text: phrase, role: null };
-  return { ...base, kind: 'body', text: phrase, role: null };
+  if (definite && PERSON_ROLES.has(head)) return { kind: 'description', text: phrase, role: null, gender, words, start, end };
+  return { kind: 'body', text: phrase, role: null, gender, words, start, end };
 }
 

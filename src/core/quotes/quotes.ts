@@ -7,6 +7,7 @@ import type { Language, Quote } from '../types';
 import { buildAttributionIndex, rememberIndex, type QuoteAttribution } from './attribution';
 import { findMarkSpans, type MarkSpan } from './marks';
 import { isBlankChar, trimWith } from './tokens';
+import { countWords } from './chars';
 
 /** Quotes of at most this many words, embedded in the writer's sentence, are fragments. */
 const FRAGMENT_MAX_WORDS = 6;
@@ -26,9 +27,7 @@ export function findQuoteSpans(doc: Doc, isContent: (lineIndex: number) => boole
 }
 
 function wordCount(s: string): number {
-  let n = 0;
-  for (const w of s.split(/[\s\u00a0\u202f]+/u)) if (/[\p{L}\p{N}]/u.test(w)) n++;
-  return n;
+  return countWords(s); // \s already holds \u00a0 and \u202f
 }
 
 /** True for a short quoted word or phrase inside the writer's own sentence (scare quotes, names, slogans). */

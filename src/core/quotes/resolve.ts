@@ -6,6 +6,7 @@
 import { PERSON_ROLES } from './lexicon';
 import { CONTINUATIVE } from './lexicon';
 import type { Subject } from './speaker';
+import { isRegexSpace } from './chars';
 
 export interface Speaker {
   speaker: string;
@@ -221,11 +222,23 @@ export class SpeakerHistory {
 
   private push(r: Speaker, s: Subject, offset: number): void {
     const prev = this.entries.find((e) => e.speaker === r.speaker);
-    const words = new Set<string>(prev ? prev.words : []);
-    for (const w of `${r.role ?? ''} ${r.speaker}`.toLowerCase().split(/[\s,’']+/u)) if (w) words.add(w);
+    const words = prev ? new Set<string>(prev.words) : new Set<string>();
+    addPieces(`${r.role ?? ''} ${r.speaker}`.toLowerCase(), words);
     const person = s.kind === 'name' ? /\s/u.test(r.speaker) || r.role !== null || (prev?.person ?? false) : prev?.person ?? (s.kind !== 'body' && /^\p{Lu}/u.test(r.speaker));
     if (s.kind === 'name' || s.kind === 'description') this.noteGender(r.speaker, s.gender);
     if (this.entries.length > 200) this.entries.splice(0, 100);
     this.entries.push({ speaker: r.speaker, role: r.role ?? prev?.role ?? null, person, gender: s.kind === 'body' ? s.gender : prev?.gender ?? null, words, offset });
+  }
+}
+
+/** Adds to `out` the non-empty pieces of `s` split at blanks, commas and apostrophes (as `split(/[\s,’']+/u)`). */
+function addPieces(s: string, out: Set<string>): void {
+  let a = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (isRegexSpace(c) || c === 0x2c || c === 0x2019 || c === 0x27) {
+      if (i > a) out.add(s.slice(a, i));
+      a = i + 1;
+    }
   }
 }

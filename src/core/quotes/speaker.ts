@@ -26,11 +26,27 @@ const CLAUSE_VERB = /^(?:a|ont|avait|avaient|est|sont|sera|serait|va|vont|doit|p
 
 /** Length of a fixed adverbial phrase starting at k, or 0. */
 function skipPhrase(T: readonly Token[], k: number): number {
-  for (const p of SKIP_PHRASES) {
+  const t = T[k];
+  const list = t ? SKIP_BY_FIRST.get(t.lower) : undefined;
+  if (!list) return 0;
+  for (const p of list) {
     if (p.every((w, n) => T[k + n]?.lower === w)) return p.length;
   }
   return 0;
 }
+
+/** SKIP_PHRASES grouped by first and by last word, in list order (the first match wins). */
+function groupBy(at: (p: readonly string[]) => string): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of SKIP_PHRASES) {
+    const list = m.get(at(p));
+    if (list) list.push(p);
+    else m.set(at(p), [p]);
+  }
+  return m;
+}
+const SKIP_BY_FIRST = groupBy((p) => p[0]);
+const SKIP_BY_LAST = groupBy((p) => p[p.length - 1]);
 
 function isParticiple(t: Token): boolean {
   return FR_PARTICIPLE_CUES.has(t.lower) || EN_PARTICIPLE_CUES.has(t.lower);
@@ -292,7 +308,10 @@ function roleStart(T: readonly Token[], k: number): boolean {
 }
 
 function skipPhraseBack(T: readonly Token[], to: number): number {
-  for (const p of SKIP_PHRASES) {
+  const t = T[to - 1];
+  const list = t ? SKIP_BY_LAST.get(t.lower) : undefined;
+  if (!list) return 0;
+  for (const p of list) {
     const n = p.length;
     if (to - n >= 0 && p.every((w, i) => T[to - n + i].lower === w)) return n;
   }

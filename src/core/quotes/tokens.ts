@@ -3,6 +3,7 @@
  * punctuation inside a quote never splits the writer's sentence around it.
  */
 import type { MarkSpan } from './marks';
+import { isLetterOrDigitCode, isLowerCode, isUpperCode } from './chars';
 
 export interface Token {
   /** Text as written ('' for a quote token). */
@@ -14,39 +15,21 @@ export interface Token {
   kind: 'word' | 'punct' | 'quote';
 }
 
-const LETTER_RE = /[\p{L}\p{N}]/u;
-const UPPER_RE = /\p{Lu}/u;
-
-function isLetterOrDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_RE.test(ch);
-}
-
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0;
 }
 
-const LOWER_RE = /\p{Ll}/u;
-
-function isUpperChar(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_RE.test(ch);
-}
-
-function isLowerChar(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_RE.test(ch);
-}
-
 /** True at a glued heading join such as "KievWashington" or "ScholzL’Allemagne" (scraping artefact). */
 export function gluedJoin(text: string, i: number): boolean {
-  return isUpperChar(text[i]) && isLowerChar(text[i - 1]) && isLowerChar(text[i - 2]) && isLowerChar(text[i - 3]) &&
-    (isLowerChar(text[i + 1]) || text[i + 1] === '’' || text[i + 1] === "'");
+  if (!isUpperCode(text.charCodeAt(i))) return false;
+  const next = text.charCodeAt(i + 1);
+  return isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i - 2)) && isLowerCode(text.charCodeAt(i - 3)) &&
+    (isLowerCode(next) || next === 0x2019 || next === 0x27);
+}
+
+/** Word characters that toLowerCase leaves as they are: ASCII digits and lower-case letters, and ß…ÿ (but ÷). */
+function keptByLowerCase(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** Trims characters matching `drop` from both ends (a linear scan; no regex backtracking). */
@@ -66,7 +49,7 @@ export function isBlankChar(ch: string): boolean {
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalised(word: string): boolean {
-  return word.length > 0 && UPPER_RE.test(word[0]);
+  return isUpperCode(word.charCodeAt(0));
 }
 
 /** Index of the first span whose end is after `pos` (spans sorted by start). */
@@ -96,27 +79,37 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
     }
     const c = text.charCodeAt(i);
     if (isBlank(c) || c === 10 || c === 13) { i++; continue; }
-    const ch = text[i];
-    if (!isLetterOrDigit(ch)) {
+    if (!isLetterOrDigitCode(c)) {
+      const ch = text[i];
       out.push({ text: ch, lower: ch, start: i, end: i + 1, kind: 'punct' });
       i++;
       continue;
     }
     let j = i + 1;
     const limit = span ? Math.min(to, span.start) : to;
+    let plain = keptByLowerCase(c);
+    let straight = false;
     while (j < limit) {
-      const cj = text[j];
-      if (isLetterOrDigit(cj)) {
+      const cj = text.charCodeAt(j);
+      if (isLetterOrDigitCode(cj)) {
         if (gluedJoin(text, j)) break;
+        if (plain && !keptByLowerCase(cj)) plain = false;
         j++;
         continue;
       }
-      const joiner = cj === '’' || cj === "'" || cj === '-' || cj === '\u2011';
-      if (joiner && j + 1 < limit && isLetterOrDigit(text[j + 1])) { j += 2; continue; }
+      const joiner = cj === 0x2019 || cj === 0x27 || cj === 0x2d || cj === 0x2011;
+      if (joiner && j + 1 < limit && isLetterOrDigitCode(text.charCodeAt(j + 1))) {
+        if (cj === 0x27) straight = true;
+        if (plain && !keptByLowerCase(text.charCodeAt(j + 1))) plain = false;
+        j += 2;
+        continue;
+      }
       break;
     }
     const word = text.slice(i, j);
-    out.push({ text: word, lower: word.toLowerCase().replace(/'/g, '’'), start: i, end: j, kind: 'word' });
+    // toLowerCase only when it may change something; ' becomes ’ only when the word has one.
+    const lower = plain ? word : word.toLowerCase();
+    out.push({ text: word, lower: straight ? lower.replace(/'/g, '’') : lower, start: i, end: j, kind: 'word' });
     i = j;
   }
   return out;
@@ -127,13 +120,23 @@ const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'mr', 'mr
 /** The word ending at `i` (exclusive), lower-cased, at most 12 characters back. */
 function wordBefore(text: string, i: number, from: number): string {
   let j = i;
-  while (j > from && i - j < 12 && isLetterOrDigit(text[j - 1])) j--;
+  while (j > from && i - j < 12 && isLetterOrDigitCode(text.charCodeAt(j - 1))) j--;
   return text.slice(j, i).toLowerCase();
 }
 
 /** `“…?” Moisi asked.`: a capitalised speaker and verb right after a quote continue its sentence. */
 const POSTPOSED_CUE = /^\s{0,3}(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:said|asked|added|says|asks|adds|told|tells|wrote|writes|replied|replies|explained|insisted|continued|noted|recalled|tweeted|a\s+déclaré|a\s+dit|a\s+ajouté|a\s+affirmé|explique|ajoute|dit)(?!\p{L})/u;
 const TERMINALS = new Set(['.', '!', '?', '…', '⇒']);
+
+/** The characters of TERMINALS, by code. */
+function isTerminalCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x21d2;
+}
+
+/** «, “, ", „, ‹ and ” may open a sentence. */
+function isSentenceOpeningMark(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x22 || c === 0x201e || c === 0x2039 || c === 0x201d;
+}
 
 /** Characters after which a sentence with no terminal punctuation is cut (real sentences are far shorter). */
 const MAX_SENTENCE = 2000;
@@ -149,10 +152,13 @@ export function splitSentences(text: string, from: number, to: number, spans: re
   let i = from;
   const nextStartsSentence = (k: number): number => {
     let m = k;
-    while (m < to && (isBlank(text.charCodeAt(m)) || text[m] === '.' || text[m] === '!' || text[m] === '?')) m++;
+    for (; m < to; m++) {
+      const c = text.charCodeAt(m);
+      if (!isBlank(c) && c !== 0x2e && c !== 0x21 && c !== 0x3f) break;
+    }
     if (m >= to) return to;
-    const ch = text[m];
-    return isCapitalised(ch) || '«“"„‹”'.includes(ch) || (m > k && /\d/.test(ch)) ? m : -1;
+    const c = text.charCodeAt(m);
+    return isUpperCode(c) || isSentenceOpeningMark(c) || (m > k && c >= 48 && c <= 57) ? m : -1;
   };
   while (i < to) {
     const span = spans[si];
@@ -174,16 +180,16 @@ export function splitSentences(text: string, from: number, to: number, spans: re
       i++;
       continue;
     }
-    const ch = text[i];
+    const ch = text.charCodeAt(i);
     if (i > start && gluedJoin(text, i)) {
       out.push([start, i]);
       start = i;
       i++;
       continue;
     }
-    if (TERMINALS.has(ch)) {
-      const w = wordBefore(text, i, from);
-      const abbrev = ch === '.' && (ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w)));
+    if (isTerminalCode(ch)) {
+      const w = ch === 0x2e ? wordBefore(text, i, from) : '';
+      const abbrev = ch === 0x2e && (ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w)));
       const m = abbrev ? -1 : nextStartsSentence(i + 1);
       if (m >= 0) {
         out.push([start, i + 1]);
