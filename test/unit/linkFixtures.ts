@@ -24,6 +24,8 @@ export interface FileSpec {
   path: string;
   text: string;
   published?: string | null;
+  /** The title line (meta.title), when the test needs one. */
+  title?: string;
   quotes?: QuoteSpec[];
   numbers?: NumberSpec[];
 }
@@ -52,7 +54,7 @@ export function analysisOf(spec: FileSpec): FileAnalysis {
   });
   return {
     language: 'fr',
-    meta: { outlet: null, title: null, url: null, author: null, published: spec.published ?? null },
+    meta: { outlet: null, title: spec.title ?? null, url: null, author: null, published: spec.published ?? null },
     boilerplate: [],
     quotes,
     numbers,

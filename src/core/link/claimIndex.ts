@@ -1,21 +1,27 @@
 /**
  * The incremental cross-file index: inverted lists keyed by normalised keys (quote shingles, unit
  * head + magnitude + clause name, document fingerprints) find candidate pairs for one file without
- * scanning the others, each list read only up to a cap; a link graph keeps groups as connected
- * components, rebuilding group objects only for components that changed. Keeps link features
- * (fingerprints, shingles, context signatures), never whole texts.
+ * scanning the others, each list read only up to a cap; claims of the same file and of syndicated
+ * copies are also looked up directly (per-file maps by head, value and short quote). A link graph
+ * keeps groups as connected components, whose group objects are built on request and cached until
+ * the component changes (see `GroupCache`). Keeps link features (fingerprints, shingles, context
+ * signatures), never whole texts.
  */
 import type { ClaimGroup, CompareReport, DuplicatePair, FileAnalysis, FileError } from '../types';
 import { fileCandidates, type LinkStats, scanKeys } from './candidates';
 import { type LinkFeatures, linkFeatures } from './features';
 import { indexKeys } from './fingerprint';
 import { type Component, LinkGraph, type Relinker } from './graph';
+import { type BuiltGroups, GroupCache } from './groupCache';
 import { refineComponent } from './refine';
 import { numberGroup, quoteGroup } from './groupBuild';
-import { figuresCompatible, isGenericHead, numberKeys, numbersLinked, type NumberNode, valueBucket } from './numberMatch';
+import { DISTINCT_FIGURE_MIN, figuresCompatible, numberKeys, numbersLinked, type NumberNode, valueBucket } from './numberMatch';
 import { Postings } from './postings';
 import { mayBeShort, quoteKeys, quotesLinked, type QuoteNode } from './quoteMatch';
-import { countShared } from './text';
+import { containsRun, countShared } from './text';
+
+/** Components built ahead of requests per upsert (spreads the cost of a final `groups()`). */
+const BUILDS_PER_UPSERT = 4;
 
 /** Shared fingerprints (≈ 4.5 words each) from which two files share a long passage. */
 export const DUPLICATE_MIN_SHARED = 12;
@@ -34,7 +40,13 @@ interface FileRecord {
   fps: Uint32Array;
   keys: number[];
   quotes: QuoteNode[];
+  /** Quotes of at most SHORT_MAX_WORDS words (looked up inside longer quotes of related files). */
+  shortQuotes: QuoteNode[];
   numbers: NumberNode[];
+  /** Numbers by unit head (claims of related files and of the file itself are looked up here). */
+  numbersByHead: Map<string, NumberNode[]>;
+  /** Numbers by exact value (the same distinctive figure under another noun is looked up here). */
+  numbersByValue: Map<number, NumberNode[]>;
   /** Files sharing passages with this one → similarity. */
   related: Map<number, number>;
 }
@@ -49,8 +61,7 @@ export class ClaimIndex {
   private readonly quotes = new Map<number, QuoteNode>();
   private readonly numbers = new Map<number, NumberNode>();
   private readonly graph = new LinkGraph();
-  private readonly groupOf = new Map<Component, ClaimGroup[]>();
-  private readonly nodeGroup = new Map<number, ClaimGroup>();
+  private readonly cache = new GroupCache((c) => this.buildComponent(c));
   private readonly counters: LinkStats = { scanned: 0, comparisons: 0 };
   private readonly relinker: Relinker = {
     candidates: (id) => this.candidates(id),
@@ -58,6 +69,8 @@ export class ClaimIndex {
   };
   private sorted: ClaimGroup[] | null = null;
   private nextId = 1;
+  /** Upserts so far (the clock of `GroupCache`). */
+  private tick = 0;
 
   /** Adds or replaces one file's claims from its text and analysis. */
   upsert(path: string, text: string, analysis: FileAnalysis): void {
@@ -72,14 +85,17 @@ export class ClaimIndex {
     this.remove(path);
     const rec: FileRecord = {
       id: this.nextId++, path, published: features.published, fps: features.fps, keys: indexKeys(features.fps),
-      quotes: [], numbers: [], related: new Map(),
+      quotes: [], shortQuotes: [], numbers: [], numbersByHead: new Map(), numbersByValue: new Map(), related: new Map(),
     };
     this.files.set(path, rec);
     this.byId.set(rec.id, rec);
     this.linkFile(rec);
-    for (const q of features.quotes) this.addQuote(rec, { ...q, id: this.nextId++, fileId: rec.id });
-    for (const n of features.numbers) this.addNumber(rec, { ...n, id: this.nextId++, fileId: rec.id });
+    for (const q of features.quotes) this.addQuote(rec, { ...q, id: this.nextId++, fileId: rec.id, path });
+    for (const n of features.numbers) this.addNumber(rec, { ...n, id: this.nextId++, fileId: rec.id, path });
     this.sorted = null;
+    this.tick++;
+    this.refresh();
+    this.cache.work(this.tick, BUILDS_PER_UPSERT);
   }
 
   /** Forgets a file and every link through it. */
@@ -106,7 +122,7 @@ export class ClaimIndex {
   /** Groups with members from at least two files, in a stable order. */
   groups(): ClaimGroup[] {
     this.refresh();
-    this.sorted ??= sortGroups([...this.groupOf.values()].flat());
+    this.sorted ??= sortGroups(this.cache.all());
     return this.sorted;
   }
 
@@ -146,8 +162,9 @@ export class ClaimIndex {
   }
 
   /**
-   * Rebuilds the groups of components changed since the last call, without sorting: call it after
-   * each slice of upserts so the work is spread out and `groups()` at the end stays short.
+   * Applies pending graph changes (splits of components that lost a claim) without building group
+   * objects: call it after each slice of upserts so the work is spread out. Group objects are built
+   * on request (`groups`, `groupsForFile`, `groupsAt`) and kept until their component changes.
    */
   settle(): void {
     this.refresh();
@@ -179,6 +196,7 @@ export class ClaimIndex {
     this.linkNode(node.id);
     for (const k of quoteKeys(node)) this.quoteIndex.add(k, node.id);
     rec.quotes.push(node);
+    if (mayBeShort(node)) rec.shortQuotes.push(node);
   }
 
   private addNumber(rec: FileRecord, node: NumberNode): void {
@@ -187,6 +205,8 @@ export class ClaimIndex {
     this.linkNode(node.id);
     for (const k of numberKeys(node, valueBucket(node.claim.value))) this.numberIndex.add(k, node.id);
     rec.numbers.push(node);
+    pushTo(rec.numbersByHead, node.head, node);
+    pushTo(rec.numbersByValue, node.claim.value, node);
   }
 
   /**
@@ -208,7 +228,7 @@ export class ClaimIndex {
     const q = this.quotes.get(id);
     if (q) {
       const out = scanKeys(this.quoteIndex, quoteKeys(q), this.counters);
-      if (mayBeShort(q)) this.addRelatedQuotes(q, out);
+      this.addNearbyQuotes(q, out);
       return out;
     }
     const n = this.numbers.get(id);
@@ -216,28 +236,50 @@ export class ClaimIndex {
     const bucket = valueBucket(n.claim.value);
     const keys = [bucket - 1, bucket, bucket + 1].flatMap((b) => numberKeys(n, b));
     const out = scanKeys(this.numberIndex, keys, this.counters);
-    if (isGenericHead(n.head)) this.addRelatedNumbers(n, out);
+    this.addNearbyNumbers(n, out);
     return out;
   }
 
-  /** Short fragments link without a shared speaker only between syndicated copies: look there. */
-  private addRelatedQuotes(q: QuoteNode, out: Set<number>): void {
-    for (const fileId of this.byId.get(q.fileId)?.related.keys() ?? []) {
-      for (const other of this.byId.get(fileId)?.quotes ?? []) {
+  /** The file of a claim, then the files sharing passages with it. */
+  private *nearbyFiles(fileId: number): Iterable<FileRecord> {
+    const rec = this.byId.get(fileId);
+    if (!rec) return;
+    yield rec;
+    for (const id of rec.related.keys()) {
+      const other = this.byId.get(id);
+      if (other) yield other;
+    }
+  }
+
+  /**
+   * Short fragments link without a shared speaker only in their own article or between syndicated
+   * copies, as the same words or inside a longer quote: look there (both ways, so links stay symmetric).
+   */
+  private addNearbyQuotes(q: QuoteNode, out: Set<number>): void {
+    const short = mayBeShort(q);
+    for (const rec of this.nearbyFiles(q.fileId)) {
+      for (const other of short ? rec.quotes : rec.shortQuotes) {
         this.counters.scanned++;
-        if (other.seq === q.seq) out.add(other.id);
+        if (other.seq === q.seq || containsRun(other.run, q.run) || containsRun(q.run, other.run)) out.add(other.id);
       }
     }
   }
 
-  /** Generic claims ("3 ans", "5 %") link across files only between syndicated copies: look there. */
-  private addRelatedNumbers(n: NumberNode, out: Set<number>): void {
-    const rec = this.byId.get(n.fileId);
-    if (!rec) return;
-    for (const fileId of rec.related.keys()) {
-      for (const m of this.byId.get(fileId)?.numbers ?? []) {
+  /**
+   * Claims with the same head, or the same distinctive figure, in the same article or a syndicated
+   * copy link on weaker context: look there.
+   */
+  private addNearbyNumbers(n: NumberNode, out: Set<number>): void {
+    const byValue = Math.abs(n.claim.value) >= DISTINCT_FIGURE_MIN;
+    for (const rec of this.nearbyFiles(n.fileId)) {
+      for (const m of rec.numbersByHead.get(n.head) ?? []) {
         this.counters.scanned++;
-        if (m.head === n.head) out.add(m.id);
+        out.add(m.id);
+      }
+      if (!byValue) continue;
+      for (const m of rec.numbersByValue.get(n.claim.value) ?? []) {
+        this.counters.scanned++;
+        out.add(m.id);
       }
     }
   }
@@ -259,32 +301,30 @@ export class ClaimIndex {
 
   private forgetNode(id: number): void {
     this.graph.removeNode(id);
-    this.nodeGroup.delete(id);
   }
 
-  /** Rebuilds the group objects of components that changed since the last call. */
+  /** Applies pending graph changes and forgets the group objects of components that changed. */
   private refresh(): void {
-    const { dropped, changed } = this.graph.flush(this.relinker);
-    for (const c of dropped) this.groupOf.delete(c);
-    for (const c of changed) {
-      this.groupOf.delete(c);
-      for (const id of c.members) this.nodeGroup.delete(id);
-      const groups: ClaimGroup[] = [];
-      for (const part of this.partsOf(c)) {
-        const group = this.buildGroup(part);
-        if (!group) continue;
-        groups.push(group);
-        for (const id of part) this.nodeGroup.set(id, group);
-      }
-      if (groups.length > 0) this.groupOf.set(c, groups);
+    if (this.cache.apply(this.graph.flush(this.relinker), this.tick)) this.sorted = null;
+  }
+
+  /** Builds the group objects of one component (see `GroupCache`). */
+  private buildComponent(c: Component): BuiltGroups {
+    const parts = this.partsOf(c);
+    const out: BuiltGroups = { groups: [], byNode: parts.length > 1 ? new Map() : null };
+    for (const part of parts) {
+      const group = this.buildGroup(part);
+      if (!group) continue;
+      out.groups.push(group);
+      if (out.byNode) for (const id of part) out.byNode.set(id, group);
     }
-    if (dropped.length > 0 || changed.length > 0) this.sorted = null;
+    return out;
   }
 
   /** A component's member sets: number components that chain too wide a range are split. */
   private partsOf(c: Component): number[][] {
     if (c.members.size < 2) return [];
-    const members = [...c.members].sort((x, y) => x - y);
+    const members = [...c.members];
     if (!this.numbers.has(members[0])) return [members];
     return refineComponent({
       members,
@@ -309,12 +349,11 @@ export class ClaimIndex {
     return numberGroup(this.locate(ids, this.numbers));
   }
 
-  private locate<T extends { fileId: number }>(ids: readonly number[], nodes: ReadonlyMap<number, T>): Array<{ node: T; path: string }> {
+  private locate<T extends { path: string }>(ids: readonly number[], nodes: ReadonlyMap<number, T>): Array<{ node: T; path: string }> {
     const out: Array<{ node: T; path: string }> = [];
     for (const id of ids) {
       const node = nodes.get(id);
-      const path = node ? this.byId.get(node.fileId)?.path : undefined;
-      if (node && path !== undefined) out.push({ node, path });
+      if (node) out.push({ node, path: node.path });
     }
     return out;
   }
@@ -323,11 +362,18 @@ export class ClaimIndex {
     this.refresh();
     const out = new Set<ClaimGroup>();
     for (const id of ids) {
-      const g = this.nodeGroup.get(id);
+      const c = this.graph.componentOf(id);
+      const g = c ? this.cache.groupOf(c, id) : undefined;
       if (g) out.add(g);
     }
     return sortGroups([...out]);
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function cmp(a: string, b: string): number {

@@ -27,8 +27,9 @@ export function linkFeatures(text: string, analysis: FileAnalysis): LinkFeatures
     if (f) quotes.push(f);
   }
   const numbers: NumberFeature[] = [];
+  const title = titleSpan(text, analysis.meta.title);
   for (const c of analysis.numbers) {
-    const f = makeNumberFeature(c, words);
+    const f = makeNumberFeature(c, words, title);
     if (f) numbers.push(f);
   }
   return {
@@ -37,4 +38,11 @@ export function linkFeatures(text: string, analysis: FileAnalysis): LinkFeatures
     quotes,
     numbers,
   };
+}
+
+/** Where the title (the first content line, see `meta`) sits in the text, or null. */
+function titleSpan(text: string, title: string | null): { start: number; end: number } | null {
+  if (!title) return null;
+  const at = text.indexOf(title);
+  return at < 0 ? null : { start: at, end: at + title.length };
 }

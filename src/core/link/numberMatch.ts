@@ -30,6 +30,8 @@ const LEADING = new Set(['de', 'd', 'des', 'du', 'of', 'the', 'les', 'la', 'le',
 export interface NumberFeature {
   claim: NumberClaim;
   head: string;
+  /** The claim sits in the article's title line (titles rephrase the body's figures). */
+  inTitle: boolean;
   speaker: string[] | null;
   context: ContextSignature;
   near: ContextSignature;
@@ -39,6 +41,8 @@ export interface NumberFeature {
 export interface NumberNode extends NumberFeature {
   id: number;
   fileId: number;
+  /** Path of its file (group members carry it). */
+  path: string;
 }
 
 /** The normalised head of what is counted ("soldats nord-coréens" → "soldat"); "%" for bare percentages. */
@@ -49,14 +53,18 @@ export function unitHead(claim: NumberClaim): string | null {
   return head;
 }
 
-/** Builds the comparable form of a claim; null when nothing is counted. */
-export function makeNumberFeature(claim: NumberClaim, text: TextWords): NumberFeature | null {
-  const head = unitHead(claim);
-  if (head === null || !Number.isFinite(claim.value)) return null;
+/** The head of claims without a unit ("6.000 selon la police"): they link only between syndicated copies. */
+export const UNITLESS = '';
+
+/** Builds the comparable form of a claim (head UNITLESS when nothing named is counted). */
+export function makeNumberFeature(claim: NumberClaim, text: TextWords, title: { start: number; end: number } | null = null): NumberFeature | null {
+  const head = unitHead(claim) ?? UNITLESS;
+  if (!Number.isFinite(claim.value)) return null;
   const exclude = new Set([stem(head)]);
   const unit = ' ' + (claim.unit ?? '');
   return {
     claim, head, speaker: speakerKey(claim.source),
+    inTitle: title !== null && claim.start >= title.start && claim.end <= title.end,
     context: text.signature(claim.start, claim.end, WIDE_RADIUS, exclude, unit),
     near: text.signature(claim.start, claim.end, NEAR_RADIUS, exclude, unit),
   };
@@ -70,7 +78,7 @@ export function valueBucket(value: number): number {
 
 /** True for heads that count generic things: linked across files only between syndicated copies. */
 export function isGenericHead(head: string): boolean {
-  return GENERIC.has(head) || head.startsWith('%');
+  return head === UNITLESS || GENERIC.has(head) || head.startsWith('%');
 }
 
 /**
@@ -80,6 +88,7 @@ export function isGenericHead(head: string): boolean {
  * ("personnes") does not make every claim of the corpus a candidate.
  */
 export function numberKeys(node: NumberFeature, bucket: number): number[] {
+  if (node.head === UNITLESS) return [];
   const base = combine(hashString(node.head), bucket >>> 0);
   return Array.from(node.near.names, (name) => combine(base, name));
 }
@@ -89,17 +98,79 @@ export function figuresCompatible(a: NumberNode, b: NumberNode): boolean {
   return haveCommonPoint([claimInterval(a.claim.value, a.claim.qualifier), claimInterval(b.claim.value, b.claim.qualifier)]);
 }
 
-/** True when two claims count the same quantity about the same thing; `filesRelated`: syndicated files. */
+/** Shared clause words from which two claims of syndicated copies give different figures for one thing. */
+export const NUMBER_UPDATE_NEAR_MIN = 5;
+
+/** True when two claims give the same figure with the same qualifier (within rounding). */
+function sameFigure(a: NumberNode, b: NumberNode): boolean {
+  const x = Math.abs(a.claim.value);
+  const y = Math.abs(b.claim.value);
+  return Math.abs(x - y) <= ROUNDING * Math.max(x, y) && a.claim.qualifier === b.claim.qualifier;
+}
+
+/**
+ * "une cinquantaine d'années" twice in one article or its copy: an approximate figure repeated in
+ * the same words is one claim even for a generic thing (ages, durations), unlike a bare "2 ans".
+ */
+function sameApproximateWording(a: NumberNode, b: NumberNode): boolean {
+  if (a.claim.qualifier !== 'about' || b.claim.qualifier !== 'about' || a.head.startsWith('%')) return false;
+  return wording(a.claim.text) === wording(b.claim.text);
+}
+
+/** The words of a claim without leading function words ("d'une cinquantaine" → "une cinquantaine"). */
+function wording(text: string): string {
+  const words = normaliseWords(text);
+  let i = 0;
+  while (i < words.length - 1 && LEADING.has(words[i])) i++;
+  return words.slice(i).join(' ');
+}
+
+/** Figures from which the same value names one quantity even under different nouns. */
+export const DISTINCT_FIGURE_MIN = 100;
+
+/** Heads that name people in general: another head may name the same people more precisely. */
+const PEOPLE = new Set(['personne', 'people', 'person', 'individu', 'gen']);
+
+/**
+ * "450 arrestations" in a title and "450 personnes ont été arrêtées" in the body: a title rephrases
+ * the figure of its article (or of a syndicated copy), so the same distinctive figure counted as
+ * people in one and as something specific in the other, with a shared clause, is one claim. In the
+ * body, "10 000 personnes et 10 000 drones" are two quantities.
+ */
+function sameDistinctFigure(a: NumberNode, b: NumberNode): boolean {
+  if (a.head === UNITLESS || b.head === UNITLESS || isGenericHead(a.head) || isGenericHead(b.head)) return false;
+  if (a.inTitle === b.inTitle || (!PEOPLE.has(a.head) && !PEOPLE.has(b.head))) return false;
+  const x = Math.abs(a.claim.value);
+  const y = Math.abs(b.claim.value);
+  if (Math.min(x, y) < DISTINCT_FIGURE_MIN || Math.abs(x - y) > ROUNDING * Math.max(x, y)) return false;
+  return countShared(a.near.words, b.near.words) >= NUMBER_NEAR_MIN;
+}
+
+/**
+ * True when two claims count the same quantity about the same thing; `filesRelated`: syndicated
+ * files. In one article the same figure of the same specific thing is one claim (title and body);
+ * syndicated copies link on shared clause words, more of them when the figures differ (an updated copy).
+ */
 export function numbersLinked(a: NumberNode, b: NumberNode, filesRelated: boolean): boolean {
-  if (a.head !== b.head) return false;
+  const near = a.fileId === b.fileId || filesRelated;
+  if (a.head !== b.head) return near && sameDistinctFigure(a, b);
   const x = Math.abs(a.claim.value);
   const y = Math.abs(b.claim.value);
   if (Math.max(x, y) > MAX_RATIO * Math.min(x, y)) return false;
-  if (a.fileId === b.fileId) return figuresCompatible(a, b) && sameStory(a.near, b.near, NUMBER_NEAR_MIN);
-  if (isGenericHead(a.head)) {
-    const same = Math.abs(x - y) <= ROUNDING * Math.max(x, y) && a.claim.qualifier === b.claim.qualifier;
-    return filesRelated && same && countShared(a.near.words, b.near.words) >= NUMBER_NEAR_MIN + 1;
+  if (a.head === UNITLESS) return filesRelated && sameFigure(a, b) && countShared(a.near.words, b.near.words) >= NUMBER_NEAR_MIN + 1;
+  const generic = isGenericHead(a.head);
+  if (near && generic && sameApproximateWording(a, b)) return true;
+  if (a.fileId === b.fileId) {
+    if (!generic && sameFigure(a, b)) return true;
+    return figuresCompatible(a, b) && sameStory(a.near, b.near, NUMBER_NEAR_MIN);
   }
+  const nearShared = countShared(a.near.words, b.near.words);
+  if (filesRelated && sameFigure(a, b) && nearShared >= NUMBER_NEAR_MIN + 1) return true;
+  // Different ages or durations listed side by side share their clause: only specific things update.
+  if (generic) return false;
+  // Small counts side by side ("neuf … sept autres personnes") are different quantities; an updated
+  // copy revises a large figure (9 300 → plus de 10 000 participants).
+  if (filesRelated && nearShared >= NUMBER_UPDATE_NEAR_MIN && Math.min(x, y) >= DISTINCT_FIGURE_MIN) return true;
   const nearOk = sameStory(a.near, b.near, NUMBER_NEAR_MIN);
   return nearOk && (filesRelated || sameStory(a.context, b.context, NUMBER_CONTEXT_MIN));
 }

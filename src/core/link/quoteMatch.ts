@@ -7,7 +7,9 @@ import type { Quote } from '../types';
 import { speakerKey, speakersAgree } from './speaker';
 import { isStopword } from './stopwords';
 import type { TextWords } from './context';
-import { combine, type ContextSignature, countShared, hashString, normaliseWords, sameStory, shingleHashes, sortedSet, stem } from './text';
+import {
+  combine, type ContextSignature, countShared, foldWord, hashString, normaliseWords, sameStory, shingleHashes, sortedSet, stem,
+} from './text';
 
 export const QUOTE_SHINGLE = 3;
 /** Context characters either side of a quote that describe its story. */
@@ -24,6 +26,8 @@ export interface QuoteFeature {
   words: number;
   /** Hash of the whole normalised word sequence. */
   seq: number;
+  /** Hashes of the folded words, in order (short quotes are looked up inside longer ones). */
+  run: Uint32Array;
   shingles: Uint32Array;
   /** Shingles with at least one informative word (inverted-index keys). */
   keys: number[];
@@ -37,19 +41,26 @@ export interface QuoteFeature {
 export interface QuoteNode extends QuoteFeature {
   id: number;
   fileId: number;
+  /** Path of its file (group members carry it). */
+  path: string;
 }
 
-/** Builds the comparable form of a quote; null for quotes too short to link (one word). */
+/**
+ * Builds the comparable form of a quote (words folded: case, accents, agreement); null for quotes
+ * that cannot link: no word, or one short or function word ("non", « là »).
+ */
 export function makeQuoteFeature(quote: Quote, text: TextWords): QuoteFeature | null {
-  const words = normaliseWords(quote.text);
-  if (words.length < 2) return null;
-  const own = new Set(words.map(stem));
+  const raw = normaliseWords(quote.text);
+  if (raw.length === 0 || (raw.length === 1 && (raw[0].length < 4 || isStopword(raw[0])))) return null;
+  const words = raw.map(foldWord);
+  const own = new Set(raw.map(stem));
   return {
     quote,
     words: words.length,
     seq: hashString(words.join(' ')),
+    run: Uint32Array.from(words, (w) => hashString(w)),
     shingles: sortedSet(shingleHashes(words, QUOTE_SHINGLE)),
-    keys: informativeShingles(words),
+    keys: informativeShingles(words, raw),
     speaker: speakerKey(quote.speaker),
     context: text.signature(quote.start, quote.end, CONTEXT_RADIUS, own),
     near: text.signature(quote.start, quote.end, NEAR_RADIUS, own),
@@ -87,9 +98,17 @@ export function quotesLinked(a: QuoteNode, b: QuoteNode, filesRelated: boolean):
   const storyShared = (): boolean => sameStory(a.context, b.context, QUOTE_CONTEXT_MIN);
   const named = a.speaker !== null || b.speaker !== null;
   if (isShort(a) || isShort(b)) {
-    if (a.seq !== b.seq) return false;
+    if (a.seq !== b.seq) return shortInside(a, b);
     if (filesRelated && countShared(a.near.words, b.near.words) >= NEAR_MIN) return true;
     return speakersAgree(a.speaker, b.speaker) && storyShared();
+  }
+  if ((mayBeShort(a) || mayBeShort(b)) && a.seq !== b.seq) {
+    // A few words inside a longer quote are the same quotation only from the same named speaker, or
+    // at the same place of a syndicated copy; otherwise they are a shared phrase (« pour sauver notre
+    // pays » as a headline, « grenade de désencerclement » in another speaker's sentence).
+    if (shortInside(a, b)) return true;
+    const samePlace = filesRelated && countShared(a.near.words, b.near.words) >= NEAR_MIN;
+    if (!speakersAgree(a.speaker, b.speaker) && !samePlace) return false;
   }
   const shared = countShared(a.shingles, b.shingles);
   if (shared === 0) return false;
@@ -99,17 +118,44 @@ export function quotesLinked(a: QuoteNode, b: QuoteNode, filesRelated: boolean):
   return containment >= needed && (filesRelated || speakersAgree(a.speaker, b.speaker) || (named && storyShared()));
 }
 
+/**
+ * A short quote (≤ SHORT_MAX_WORDS words) that truncates a longer one of the same article from the
+ * same named speaker: its first or last words (a title's « désarroi croissant » of the body's full
+ * sentence). Only in one article and only at an edge: a name such as « gilets jaunes » sits inside
+ * many quotes and would chain stories.
+ */
+function shortInside(a: QuoteNode, b: QuoteNode): boolean {
+  const [small, big] = a.words <= b.words ? [a, b] : [b, a];
+  if (small.words > SHORT_MAX_WORDS || small.words === big.words || !atEdge(big.run, small.run)) return false;
+  if (!speakersAgree(small.speaker, big.speaker)) return false;
+  return a.fileId === b.fileId;
+}
+
+/** True when `small` is the start or the end of `big`. */
+function atEdge(big: Uint32Array, small: Uint32Array): boolean {
+  const n = small.length;
+  if (n === 0 || n > big.length) return false;
+  let head = true;
+  let tail = true;
+  for (let i = 0; i < n; i++) {
+    if (big[i] !== small[i]) head = false;
+    if (big[big.length - n + i] !== small[i]) tail = false;
+  }
+  return head || tail;
+}
+
 /** Two-word quotes, and unattributed scare-quoted fragments of up to four words. */
 function isShort(n: QuoteFeature): boolean {
   return n.words < QUOTE_SHINGLE || (n.quote.fragment && n.speaker === null && n.words <= SHORT_MAX_WORDS);
 }
 
-function informativeShingles(words: readonly string[]): number[] {
+/** Shingles of the folded `words` holding an informative word (judged on the `raw` words). */
+function informativeShingles(words: readonly string[], raw: readonly string[]): number[] {
   const all = shingleHashes(words, QUOTE_SHINGLE);
   const keys = new Set<number>();
   for (let i = 0; i < all.length; i++) {
     for (let j = i; j < i + QUOTE_SHINGLE; j++) {
-      const w = words[j] ?? '';
+      const w = raw[j] ?? '';
       if (w.length >= 4 && !isStopword(w)) {
         keys.add(all[i] ?? 0);
         break;

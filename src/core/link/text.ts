@@ -94,6 +94,29 @@ export function singular(word: string): string {
   return word;
 }
 
+/**
+ * A word folded for quote comparison: singular, without the trailing "e" of French feminine
+ * agreement (engagées/engagés → engag), so re-typed quotes that only change agreement still match.
+ */
+export function foldWord(word: string): string {
+  let w = singular(word);
+  let end = w.length;
+  while (end > 3 && w.charCodeAt(end - 1) === 101) end--;
+  if (end < w.length) w = w.slice(0, end);
+  return w;
+}
+
+/** True when the sequence `small` occurs as a contiguous run inside `big`. */
+export function containsRun(big: ArrayLike<number>, small: ArrayLike<number>): boolean {
+  if (small.length === 0 || small.length > big.length) return false;
+  for (let i = 0; i + small.length <= big.length; i++) {
+    let j = 0;
+    while (j < small.length && big[i + j] === small[j]) j++;
+    if (j === small.length) return true;
+  }
+  return false;
+}
+
 /** A light stem for relatedness: the first five letters of the singular (soldats/soldat, coréens/Corée). */
 export function stem(word: string): string {
   const w = singular(word);
