@@ -3,6 +3,7 @@
  * One reading-order pass over the content lines, sentence by sentence, keeps a history of
  * speakers so that pronouns, descriptions and "la même source" resolve to earlier ones.
  */
+import { spanAt } from '../spans';
 import type { Doc } from '../document';
 import type { Language, NumberClaim, Quote } from '../types';
 import { findCues, type RawCue } from './cues';
@@ -260,25 +261,13 @@ export function buildAttributionIndex(doc: Doc, language: Language | null, spans
   return { quotes: pass.quotes, sentences };
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
 
 /**
  * Who the sentence around `offset` says claims what is there: "selon X" / "according to X" first,
  * else the nearest declarative verb cue ("X a déclaré que …", "…, a indiqué X"). Null when none.
  */
 export function sourceInIndex(index: AttributionIndex, offset: number): { speaker: string; cue: string } | null {
-  const s = sentenceAt(index.sentences, offset);
+  const s = spanAt(index.sentences, offset);
   if (!s) return null;
   const usable = s.cues.filter((c) => c.speaker && NUMBER_VERB.test(c.raw.verb));
   const selon = usable.find((c) => c.raw.kind === 'selon');

@@ -2,6 +2,7 @@
  * Pure "what is at this offset" over one analysis: the quote, the numeric claim and the
  * boilerplate line that cover it. Binary search over the (sorted) claim lists.
  */
+import { spanAt } from '../../core/spans';
 import type { BoilerplateLine, FileAnalysis, NumberClaim, Quote } from '../../core/types';
 
 export interface ClaimsAt {
@@ -24,14 +25,5 @@ export function claimsAt(analysis: FileAnalysis, offset: number): ClaimsAt {
 
 function covering<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   // Spans come sorted by start and do not overlap within one kind; fall back to a scan if not.
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const s = spans[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return spans.length < 64 ? spans.find((s) => s.start <= offset && offset < s.end) : undefined;
+  return spanAt(spans, offset) ?? (spans.length < 64 ? spans.find((s) => s.start <= offset && offset < s.end) : undefined);
 }
