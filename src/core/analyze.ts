@@ -18,8 +18,13 @@ export interface AnalyzeOptions {
 
 /** Analyses one dump: language, metadata, boilerplate lines, direct quotes and numeric claims. */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): FileAnalysis {
-  // A byte-order mark is invisible: analyse what follows it and shift offsets past it.
-  if (text.charCodeAt(0) === 0xfeff) return shiftOffsets(analyzeText(text.slice(1), options), 1);
+  // A byte-order mark is invisible: analyse what follows it and shift offsets past it. Only one:
+  // a second mark is content of the first line (the decoder strips the real one before we see it).
+  if (text.charCodeAt(0) === 0xfeff) return shiftOffsets(analyzeBody(text.slice(1), options), 1);
+  return analyzeBody(text, options);
+}
+
+function analyzeBody(text: string, options: AnalyzeOptions): FileAnalysis {
   const doc = makeDoc(text);
   const language = detectLanguage(doc);
   const boilerplate = findBoilerplate(doc, language, options.corpusBoilerplate);

@@ -21,7 +21,9 @@ export function simpleKey(line: string): string {
     }
     const c = lower.charCodeAt(i);
     out += lower.slice(from, i);
-    if (isJsSpace(c)) {
+    if (isInvisible(c)) {
+      i++;
+    } else if (isJsSpace(c)) {
       out += ' ';
       while (i < n && isJsSpace(lower.charCodeAt(i))) i++;
     } else {
@@ -30,14 +32,22 @@ export function simpleKey(line: string): string {
     }
     from = i;
   }
-  return from === 0 ? lower : out + lower.slice(from);
+  if (from === 0) return lower;
+  out += lower.slice(from);
+  // Dropping invisible characters can expose a space at either end ("\u200b Source link").
+  return out.charCodeAt(0) === 32 || out.charCodeAt(out.length - 1) === 32 ? out.trim() : out;
+}
+
+/** Zero-width characters and the soft hyphen: invisible in the editor, so they must not hide a rule. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 }
 
 /** An apostrophe to fold, a whitespace other than a lone space, or a space opening a run. */
 function needsRewrite(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 32) return isJsSpace(s.charCodeAt(i + 1));
-  return c === 0x2019 || c === 0x2bc || c === 96 || isJsSpace(c);
+  return c === 0x2019 || c === 0x2bc || c === 96 || isJsSpace(c) || isInvisible(c);
 }
 
 /** The characters of the regex class `\s` (WhiteSpace and LineTerminator); NaN (past the end) is not. */
