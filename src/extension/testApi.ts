@@ -14,6 +14,10 @@ export interface ProvenanceLensApi {
   decorationRanges(uri: vscode.Uri): Record<DecorationKind, vscode.Range[]>;
   /** The same, with the `after` text (speaker names) of each range. */
   decorationDetails(uri: vscode.Uri): Record<DecorationKind, Array<{ range: vscode.Range; after: string | undefined }>>;
+  /** Whether the last drawing of a document was a viewport window or the whole analysis, and its lines. */
+  decorationState(uri: vscode.Uri): { version: number; full: boolean; fromLine: number; toLine: number } | undefined;
+  /** Holds whole-file decorations back until the returned function is called (window decorations still draw). */
+  holdFullDecorations(): () => void;
   index: WorkspaceIndex;
   fileClaims: FileClaimsView;
   claimGroups: ClaimGroupsView;
@@ -55,6 +59,11 @@ export function makeTestApi(parts: {
       return out;
     },
     decorationDetails: details,
+    decorationState(uri) {
+      const s = parts.decorations.appliedState(uri);
+      return s && { version: s.version, full: s.full, fromLine: s.fromLine, toLine: s.toLine };
+    },
+    holdFullDecorations: () => parts.decorations.holdFullDecorations(),
     index: parts.index,
     fileClaims: parts.fileClaims,
     claimGroups: parts.claimGroups,
