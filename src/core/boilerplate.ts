@@ -24,8 +24,9 @@ export function findBoilerplate(doc: Doc, language: Language | null, corpus?: Re
   for (const line of doc.lines) {
     const text = doc.lineText(line.index);
     if (isBlank(text)) continue;
-    const key = simpleKey(text);
-    verdicts.push({ index: line.index, text, key, reason: classifyLine(text, key) });
+    // Paragraphs are classified without their key (see `classifyLine`): it is built when a rule asks.
+    const key = text.length > LONG_LINE ? undefined : simpleKey(text);
+    verdicts.push(new Verdict(line.index, text, key, classifyLine(text, key)));
   }
   applyContextRules(verdicts, language);
   if (corpus && corpus.size > 0) {
@@ -40,6 +41,24 @@ export function findBoilerplate(doc: Doc, language: Language | null, corpus?: Re
     out.push({ line: v.index + 1, start: l.start, end: l.end, reason: v.reason });
   }
   return out;
+}
+
+/** Lines longer than this are classified without their key. */
+const LONG_LINE = 400;
+
+/** A line's verdict whose key is computed on first use. */
+class Verdict implements LineVerdict {
+  constructor(
+    public index: number,
+    public text: string,
+    private cachedKey: string | undefined,
+    public reason: string | null,
+  ) {}
+
+  get key(): string {
+    this.cachedKey ??= simpleKey(this.text);
+    return this.cachedKey;
+  }
 }
 
 function isBlank(text: string): boolean {

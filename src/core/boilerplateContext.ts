@@ -5,7 +5,7 @@
  * Each pass walks the non-empty lines once, with bounded look-back, so the whole is linear.
  */
 import { functionWordScores, languageFromScores } from './language';
-import { isBareTimeOrDate, wordCount } from './boilerplateRules';
+import { isBareTimeOrDate, keyMayFit, wordCount } from './boilerplateRules';
 import type { Language } from './types';
 
 /** A non-empty line with its (mutable) verdict. */
@@ -26,6 +26,14 @@ const KNOWN_OUTLETS = new Set([
   'sky news', 'al jazeera', 'dw', 'the times', 'fox news', 'nbc news', 'abc news', 'npr', 'courrier international',
 ]);
 
+/** Longer than any key a pass compares with a fixed string or a short pattern. */
+const SHORT_KEY = 80;
+
+/** The line's key, or '' when it is surely too long to match any short form (its key is then never built). */
+function shortKey(l: LineVerdict): string {
+  return keyMayFit(l.text, SHORT_KEY) ? l.key : '';
+}
+
 const SOCIAL_FOLLOW = new Set(['twitter', 'facebook', 'instagram', 'linkedin', 'youtube', 'and', 'et', '.', 'x']);
 
 /** Applies every contextual pass to `lines` (non-empty lines in order), in place. */
@@ -40,7 +48,8 @@ export function applyContextRules(lines: LineVerdict[], language: Language | nul
 function markOutletHeaders(lines: LineVerdict[]): void {
   const names = new Set(KNOWN_OUTLETS);
   for (const l of lines) {
-    const m = l.key.startsWith('tag') ? /^tags ?: ?(.{1,60})$/.exec(l.key) : null;
+    const k = shortKey(l);
+    const m = k.startsWith('tag') ? /^tags ?: ?(.{1,60})$/.exec(k) : null;
     if (m) names.add(m[1].trim());
   }
   for (let i = 0; i < lines.length; i++) {
@@ -58,7 +67,7 @@ function markFollowers(lines: LineVerdict[]): void {
     const prev = lines[i - 1];
     const l = lines[i];
     if (l.reason) continue;
-    const pk = prev.key;
+    const pk = shortKey(prev);
     if (prev.reason === 'teaser' && isBareTeaser(pk) && looksLikeHeadline(l.text) && !sharesTopic(l.text, lines[i + 1]?.text ?? '')) {
       l.reason = 'teaser';
     }
@@ -138,7 +147,7 @@ function isPostLike(text: string, language: Language | null): boolean {
 /** "View this post on Instagram" … "A post shared by" … date: everything up to the date line. */
 function markInstagramBlocks(lines: LineVerdict[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const k = lines[i].key;
+    const k = shortKey(lines[i]);
     if (k !== 'view this post on instagram' && k !== 'voir cette publication sur instagram') continue;
     let end = -1;
     for (let j = i + 1; j < lines.length && j <= i + 8; j++) {

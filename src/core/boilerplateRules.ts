@@ -58,6 +58,20 @@ function isJsSpace(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * False when `simpleKey(line)` surely has more than `max` code units, decided without building it:
+ * every unit that is neither whitespace nor invisible stays in the key (lower-casing never shortens).
+ */
+export function keyMayFit(line: string, max: number): boolean {
+  if (line.length <= max) return true;
+  let kept = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!isJsSpace(c) && !isInvisible(c) && ++kept > max) return false;
+  }
+  return true;
+}
+
 /** Normalises a line for the corpus-repetition signal: `simpleKey` with every digit folded to 0. */
 export function normaliseLineKey(line: string): string {
   return zeroDigits(simpleKey(line));
@@ -155,7 +169,8 @@ export function classifyLine(raw: string, key?: string): string | null {
   const t = raw.trim();
   if (t.length === 0) return null;
   // Long lines are paragraphs: only the separator and spot_img rules can apply, so skip normalising them.
-  if (t.length > 400) return isSeparator(t) ? 'separator' : t.toLowerCase().includes('spot_img') ? 'spot-img' : null;
+  // Lower-casing never makes a "_": lines without one skip the copy.
+  if (t.length > 400) return isSeparator(t) ? 'separator' : t.includes('_') && t.toLowerCase().includes('spot_img') ? 'spot-img' : null;
   const k = key ?? simpleKey(t);
   const exact = EXACT.get(k);
   if (exact) return exact;

@@ -50,19 +50,43 @@ export function parsePublishDate(input: string): string | null {
   if (suffix === 'pm' && hours < 12) hours += 12;
   if (suffix === 'am' && hours === 12) hours = 0;
   const hh = String(hours).padStart(2, '0');
-  const clock = `${hh}:${time[2] ?? '00'}:${time[3] ?? '00'}`;
-  const full = parse(`${date} ${clock}`, 'yyyy-MM-dd HH:mm:ss', new Date(2000, 0, 1));
-  return isValid(full) ? format(full, "yyyy-MM-dd'T'HH:mm:ss") : date;
+  return withClock(date, hh, time[2] ?? '00', time[3] ?? '00') ?? date;
 }
 
 function fromIso(m: RegExpExecArray): string | null {
   const date = checked(Number(m[1]), Number(m[2]), Number(m[3]));
   if (!date || m[4] === undefined) return date;
-  const clock = `${m[4]}:${m[5]}:${m[6] ?? '00'}`;
-  const full = parse(`${date} ${clock}`, 'yyyy-MM-dd HH:mm:ss', new Date(2000, 0, 1));
-  if (!isValid(full)) return date;
+  const stamp = withClock(date, m[4], m[5], m[6] ?? '00');
+  if (stamp === null) return date;
   const zone = m[7] ? m[7].toUpperCase() : '';
-  return format(full, "yyyy-MM-dd'T'HH:mm:ss") + zone;
+  return stamp + zone;
+}
+
+/**
+ * "yyyy-MM-ddTHH:mm:ss" for a checked date and a clock, as date-fns `parse` then `format` give it
+ * in local time (a time skipped by a daylight-saving change moves as `Date` moves it); null for an
+ * impossible clock. Two-digit fields in range take the fast path; anything else goes to date-fns.
+ */
+function withClock(date: string, hh: string, mm: string, ss: string): string | null {
+  const h = twoDigits(hh);
+  const mi = twoDigits(mm);
+  const s = twoDigits(ss);
+  if (h < 0 || mi < 0 || s < 0) {
+    const full = parse(`${date} ${hh}:${mm}:${ss}`, 'yyyy-MM-dd HH:mm:ss', new Date(2000, 0, 1));
+    return isValid(full) ? format(full, "yyyy-MM-dd'T'HH:mm:ss") : null;
+  }
+  if (h > 23 || mi > 59 || s > 59) return null;
+  const local = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), h, mi, s);
+  const p2 = (n: number): string => (n < 10 ? '0' : '') + String(n);
+  return `${local.getFullYear()}-${p2(local.getMonth() + 1)}-${p2(local.getDate())}T${p2(local.getHours())}:${p2(local.getMinutes())}:${p2(local.getSeconds())}`;
+}
+
+/** The value of exactly two ASCII digits, else -1. */
+function twoDigits(s: string): number {
+  if (s.length !== 2) return -1;
+  const a = s.charCodeAt(0) - 48;
+  const b = s.charCodeAt(1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 function findDateParts(text: string): DateParts | null {
@@ -78,7 +102,12 @@ function findDateParts(text: string): DateParts | null {
 /** "yyyy-MM-dd" when the calendar date exists (date-fns rejects 2024-02-31), else null. */
 function checked(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200) return null;
-  const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const date = parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
+  if (!Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Days in month `m` (1–12) of Gregorian year `y`. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }

@@ -68,9 +68,15 @@ for (const word of new Set([...FRENCH, ...ENGLISH])) {
   else BUCKETS.set(k, [{ word, lists }]);
 }
 
+/** BUCKETS by length (up to 6) and a first code below 256, as an array: no hashing per word. */
+const SMALL_BUCKETS: Array<{ word: string; lists: number }[] | undefined> = [];
+for (let len = 0; len <= 6; len++) for (let c = 0; c < 256; c++) SMALL_BUCKETS.push(BUCKETS.get(len * 65536 + c));
+
 /** Which lists the word text[start, end) belongs to, case-insensitively, without allocating. */
 function lookup(text: string, start: number, end: number): number {
-  const bucket = BUCKETS.get((end - start) * 65536 + fold(text.charCodeAt(start)));
+  const first = fold(text.charCodeAt(start));
+  const len = end - start;
+  const bucket = first < 256 && len <= 6 ? SMALL_BUCKETS[len * 256 + first] : BUCKETS.get(len * 65536 + first);
   if (!bucket) return 0;
   for (const { word, lists } of bucket) {
     let k = 1;

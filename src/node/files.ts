@@ -2,7 +2,7 @@
  * File-system helpers shared by the CLI and the extension host (Node only, no `vscode`):
  * find the `.txt` dumps under the given paths and read one dump as text.
  */
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes } from './decode';
 import type { FileError } from '../core/types';
@@ -81,6 +81,60 @@ export async function readDump(file: string, maxBytes: number): Promise<ReadResu
   } catch (e) {
     return { error: describeFsError(e) };
   }
+}
+
+/**
+ * `readDump` without promises, for worker threads that handle one file at a time: one open, an
+ * fstat and reads on the descriptor instead of three asynchronous round trips per file. Same
+ * results and messages as `readDump`.
+ */
+export function readDumpSync(file: string, maxBytes: number): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    return folderOr(file, e);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { error: 'is a folder' };
+    if (st.size > maxBytes) return { error: `over the size limit of ${formatMb(maxBytes)} MB` };
+    const buf = readAll(fd, st.size, maxBytes);
+    if (buf.length > maxBytes) return { error: `over the size limit of ${formatMb(maxBytes)} MB` };
+    return decodeBytes(buf);
+  } catch (e) {
+    return { error: describeFsError(e) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An unopenable path that is a folder reads as "is a folder" (as `readDump`'s stat says first). */
+function folderOr(file: string, e: unknown): ReadResult {
+  try {
+    if (statSync(file).isDirectory()) return { error: 'is a folder' };
+  } catch {
+    // The open error says more.
+  }
+  return { error: describeFsError(e) };
+}
+
+/** Reads to the end of `fd` (the file may have grown since fstat), stopping once past `maxBytes`. */
+function readAll(fd: number, size: number, maxBytes: number): Buffer {
+  let buf = Buffer.allocUnsafe(Math.max(size + 1, 4096));
+  let total = 0;
+  for (;;) {
+    if (total === buf.length) {
+      const bigger = Buffer.allocUnsafe(buf.length * 2);
+      buf.copy(bigger, 0, 0, total);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, total, buf.length - total, null);
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) break;
+  }
+  return buf.subarray(0, total);
 }
 
 function formatMb(bytes: number): string {

@@ -7,14 +7,15 @@ import { getHeapStatistics } from 'node:v8';
 import { analyzeText } from '../core/analyze';
 import { linkFeatures } from '../core/link/features';
 import { contentHash } from './analysisCache';
-import { readDump } from './files';
+import { readDumpSync } from './files';
 import type { AnalysisJob, PartialResult, WorkerReady, WorkerRequest, WorkerResponse } from './workerProtocol';
 
-async function handle(job: AnalysisJob, req: WorkerRequest): Promise<PartialResult> {
+/** Reads (synchronously: a worker handles one file at a time), analyses and packs one job. */
+function handle(job: AnalysisJob, req: WorkerRequest): PartialResult {
   try {
     let text = job.text;
     if (text === undefined) {
-      const read = await readDump(job.path, req.maxBytes);
+      const read = readDumpSync(job.path, req.maxBytes);
       if ('error' in read) return { path: job.path, ok: false, error: read.error };
       text = read.text;
     }
@@ -64,12 +65,10 @@ export function packTypedArrays<T extends object>(root: T): T {
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  void (async () => {
-    const results: PartialResult[] = [];
-    for (const job of req.jobs) results.push(await handle(job, req));
-    const res: WorkerResponse = { id: req.id, results, heapUsed: getHeapStatistics().used_heap_size };
-    parentPort!.postMessage(res);
-  })();
+  const results: PartialResult[] = [];
+  for (const job of req.jobs) results.push(handle(job, req));
+  const res: WorkerResponse = { id: req.id, results, heapUsed: getHeapStatistics().used_heap_size };
+  parentPort!.postMessage(res);
 });
 
 parentPort?.postMessage({ ready: true } satisfies WorkerReady);

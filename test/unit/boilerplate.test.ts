@@ -125,3 +125,28 @@ describe('buildCorpusBoilerplate', () => {
     assert.equal(buildCorpusBoilerplate(texts, { minFiles: 3 }).size, 0);
   });
 });
+
+describe('findBoilerplate on padded lines (keys of long lines are built lazily)', () => {
+  const body = 'Le gouvernement a présenté mardi son projet de budget, qui prévoit de nouvelles économies dans plusieurs ministères.';
+  const lines = ['Tags : Gazette du Nord', 'Gazette du Nord', 'Lire aussi', 'Un titre sans point final', body, body, 'Just watched', 'Une vidéo',
+    body, 'View this post on Instagram', 'Un post', '13 novembre 2024'];
+  const verdicts = (pad: string): Array<[number, string]> => {
+    const text = lines.map((l, i) => ([0, 2, 6, 9].includes(i) ? l + pad : l)).join('\n');
+    return findBoilerplate(makeDoc(text), 'fr').map((b) => [b.line, b.reason]);
+  };
+  it('reads the key of a long line that is mostly invisible characters (tags, video and Instagram rules)', () => {
+    const expected = [[2, 'outlet-header'], [8, 'video-widget'], [11, 'social-embed'], [12, 'metadata']];
+    assert.deepEqual(verdicts('\u200b'.repeat(450)), expected);
+    assert.deepEqual(verdicts(' \u200b'.repeat(230)), expected);
+  });
+  it('trims whitespace padding before classifying, and ignores long real text', () => {
+    assert.deepEqual(verdicts(' '.repeat(450)), verdicts(''));
+    assert.deepEqual(verdicts(''), [[1, 'metadata'], [2, 'outlet-header'], [3, 'teaser'], [4, 'teaser'], [7, 'video-widget'], [8, 'video-widget'],
+      [10, 'social-embed'], [11, 'social-embed'], [12, 'metadata']]);
+    assert.deepEqual(verdicts('x'.repeat(450)), [[12, 'metadata']]);
+  });
+  it('still finds spot_img in a long paragraph, in any case', () => {
+    const r = reasons(`${body} ${body} ${body} ${body} SPOT_IMG`);
+    assert.equal([...r.values()][0], 'spot-img');
+  });
+});

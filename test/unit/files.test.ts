@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectTxtFiles, readDump } from '../../src/node/files';
+import { collectTxtFiles, readDump, readDumpSync } from '../../src/node/files';
 
 describe('collectTxtFiles / readDump', () => {
   let dir: string;
@@ -35,5 +35,15 @@ describe('collectTxtFiles / readDump', () => {
     assert.deepEqual(await readDump(join(dir, 'big.txt'), 2 * 1024), { error: 'over the size limit of 0 MB' });
     assert.deepEqual(await readDump(join(dir, 'bin.txt'), 100), { error: 'binary file' });
     assert.deepEqual(await readDump(join(dir, 'nope.txt'), 100), { error: 'not found' });
+  });
+  it('reads synchronously with the same results and messages as readDump', async () => {
+    writeFileSync(join(dir, 'long.txt'), 'é'.repeat(5000));
+    const cases: Array<[string, number]> = [
+      [join(dir, 'b', 'a.txt'), 100], [join(dir, 'big.txt'), 1024], [join(dir, 'big.txt'), 3000], [join(dir, 'big.txt'), 2999],
+      [join(dir, 'bin.txt'), 100], [join(dir, 'nope.txt'), 100], [join(dir, 'b'), 100], [join(dir, 'long.txt'), 1 << 20],
+    ];
+    for (const [file, max] of cases) assert.deepEqual(readDumpSync(file, max), await readDump(file, max), file);
+    assert.deepEqual(readDumpSync(join(dir, 'big.txt'), 3000), { text: 'x'.repeat(3000) });
+    assert.deepEqual(readDumpSync(join(dir, 'b'), 100), { error: 'is a folder' });
   });
 });

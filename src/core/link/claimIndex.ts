@@ -2,10 +2,10 @@
  * The incremental cross-file index: inverted lists keyed by normalised keys (quote shingles, unit
  * head + magnitude + clause name, document fingerprints) find candidate pairs for one file without
  * scanning the others, each list read only up to a cap; claims of the same file and of syndicated
- * copies are also looked up directly (per-file maps by head, value and short quote). A link graph
- * keeps groups as connected components, whose group objects are built on request and cached until
- * the component changes (see `GroupCache`). Keeps link features (fingerprints, shingles, context
- * signatures), never whole texts.
+ * copies are also looked up directly (the file's numbers by head or value, its short quotes). A
+ * link graph keeps groups as connected components, whose group objects are built on request and
+ * cached until the component changes (see `GroupCache`). Keeps link features (fingerprints; each
+ * file's shingles and context signatures packed in one array, see `packed.ts`), never whole texts.
  */
 import type { ClaimGroup, CompareReport, DuplicatePair, FileAnalysis, FileError } from '../types';
 import { fileCandidates, type LinkStats, scanKeys } from './candidates';
@@ -15,10 +15,14 @@ import { type Component, LinkGraph, type Relinker } from './graph';
 import { type BuiltGroups, GroupCache } from './groupCache';
 import { refineComponent } from './refine';
 import { numberGroup, quoteGroup } from './groupBuild';
-import { DISTINCT_FIGURE_MIN, figuresCompatible, numberKeys, numbersLinked, type NumberNode, valueBucket } from './numberMatch';
+import { figuresCompatible, numbersLinked } from './numberMatch';
+import { NumberLinks } from './numberLinks';
+import { type NumberNode, numberSigLength } from './numberNode';
 import { Postings } from './postings';
-import { mayBeShort, quoteKeys, quotesLinked, type QuoteNode } from './quoteMatch';
-import { containsRun, countShared } from './text';
+import { mayBeShort, quoteKeys, quotesLinked } from './quoteMatch';
+import { nodeKeys, quoteNode, type QuoteNode, quoteSigLength } from './quoteNode';
+import { containsRange, Packer } from './packed';
+import { countShared } from './text';
 
 /** Components built ahead of requests per upsert (spreads the cost of a final `groups()`). */
 const BUILDS_PER_UPSERT = 4;
@@ -42,11 +46,8 @@ interface FileRecord {
   quotes: QuoteNode[];
   /** Quotes of at most SHORT_MAX_WORDS words (looked up inside longer quotes of related files). */
   shortQuotes: QuoteNode[];
+  /** Its numbers (claims of related files and of the file itself are looked up here, by head or value). */
   numbers: NumberNode[];
-  /** Numbers by unit head (claims of related files and of the file itself are looked up here). */
-  numbersByHead: Map<string, NumberNode[]>;
-  /** Numbers by exact value (the same distinctive figure under another noun is looked up here). */
-  numbersByValue: Map<number, NumberNode[]>;
   /** Files sharing passages with this one → similarity. */
   related: Map<number, number>;
 }
@@ -55,14 +56,15 @@ interface FileRecord {
 export class ClaimIndex {
   private readonly files = new Map<string, FileRecord>();
   private readonly byId = new Map<number, FileRecord>();
-  private readonly fpIndex = new Postings<number>();
-  private readonly quoteIndex = new Postings<number>();
-  private readonly numberIndex = new Postings<number>();
+  private readonly fpIndex = new Postings();
+  private readonly quoteIndex = new Postings();
+
   private readonly quotes = new Map<number, QuoteNode>();
   private readonly numbers = new Map<number, NumberNode>();
   private readonly graph = new LinkGraph();
   private readonly cache = new GroupCache((c) => this.buildComponent(c));
   private readonly counters: LinkStats = { scanned: 0, comparisons: 0 };
+  private readonly numberLinks = new NumberLinks(this.counters);
   private readonly relinker: Relinker = {
     candidates: (id) => this.candidates(id),
     linked: (a, b) => this.linked(a, b),
@@ -85,13 +87,19 @@ export class ClaimIndex {
     this.remove(path);
     const rec: FileRecord = {
       id: this.nextId++, path, published: features.published, fps: features.fps, keys: indexKeys(features.fps),
-      quotes: [], shortQuotes: [], numbers: [], numbersByHead: new Map(), numbersByValue: new Map(), related: new Map(),
+      quotes: [], shortQuotes: [], numbers: [], related: new Map(),
     };
     this.files.set(path, rec);
     this.byId.set(rec.id, rec);
     this.linkFile(rec);
-    for (const q of features.quotes) this.addQuote(rec, { ...q, id: this.nextId++, fileId: rec.id, path });
-    for (const n of features.numbers) this.addNumber(rec, { ...n, id: this.nextId++, fileId: rec.id, path });
+    // The sets of all the file's claims share one array (see `Packer`).
+    const keys = features.quotes.map((q) => quoteKeys(q));
+    let size = 0;
+    features.quotes.forEach((q, i) => (size += quoteSigLength(q, keys[i])));
+    for (const n of features.numbers) size += numberSigLength(n);
+    const packer = new Packer(size);
+    features.quotes.forEach((q, i) => this.addQuote(rec, quoteNode(q, this.nextId++, rec.id, path, keys[i], packer)));
+    for (const n of features.numbers) this.addNumber(rec, this.numberLinks.node(n, this.nextId++, rec.id, path, packer));
     this.sorted = null;
     this.tick++;
     this.refresh();
@@ -105,12 +113,12 @@ export class ClaimIndex {
     for (const k of rec.keys) this.fpIndex.delete(k, rec.id);
     for (const other of rec.related.keys()) this.byId.get(other)?.related.delete(rec.id);
     for (const q of rec.quotes) {
-      for (const k of quoteKeys(q)) this.quoteIndex.delete(k, q.id);
+      for (const k of nodeKeys(q)) this.quoteIndex.delete(k, q.id);
       this.forgetNode(q.id);
       this.quotes.delete(q.id);
     }
     for (const n of rec.numbers) {
-      for (const k of numberKeys(n, valueBucket(n.claim.value))) this.numberIndex.delete(k, n.id);
+      this.numberLinks.unfile(n);
       this.forgetNode(n.id);
       this.numbers.delete(n.id);
     }
@@ -194,7 +202,7 @@ export class ClaimIndex {
     this.graph.addNode(node.id);
     this.quotes.set(node.id, node);
     this.linkNode(node.id);
-    for (const k of quoteKeys(node)) this.quoteIndex.add(k, node.id);
+    for (const k of nodeKeys(node)) this.quoteIndex.add(k, node.id);
     rec.quotes.push(node);
     if (mayBeShort(node)) rec.shortQuotes.push(node);
   }
@@ -202,11 +210,9 @@ export class ClaimIndex {
   private addNumber(rec: FileRecord, node: NumberNode): void {
     this.graph.addNode(node.id);
     this.numbers.set(node.id, node);
-    this.linkNode(node.id);
-    for (const k of numberKeys(node, valueBucket(node.claim.value))) this.numberIndex.add(k, node.id);
+    this.linkNumber(node, rec);
+    this.numberLinks.file(node);
     rec.numbers.push(node);
-    pushTo(rec.numbersByHead, node.head, node);
-    pushTo(rec.numbersByValue, node.claim.value, node);
   }
 
   /**
@@ -215,28 +221,45 @@ export class ClaimIndex {
    * link, whose strengths split implausibly wide groups (see `refineComponent`).
    */
   private linkNode(id: number): void {
-    const skipJoined = this.quotes.has(id);
+    const n = this.numbers.get(id);
+    if (n) {
+      const rec = this.byId.get(n.fileId);
+      if (rec) this.linkNumber(n, rec);
+      return;
+    }
     for (const other of this.candidates(id)) {
-      if (other === id || (skipJoined && this.graph.connected(id, other))) continue;
+      if (other === id || this.graph.connected(id, other)) continue;
       this.counters.comparisons++;
       if (this.linked(id, other)) this.graph.link(id, other);
     }
+  }
+
+  private linkNumber(n: NumberNode, rec: FileRecord): void {
+    const related = rec.related;
+    this.numberLinks.forEach(n, this.nearbyNumbers(rec), (m) => {
+      this.counters.comparisons++;
+      if (numbersLinked(n, m, related.has(m.fileId))) this.graph.link(n.id, m.id);
+    });
+  }
+
+  /** The numbers of a file, then of the files sharing passages with it. */
+  private *nearbyNumbers(rec: FileRecord): Iterable<readonly NumberNode[]> {
+    for (const r of this.nearbyFiles(rec.id)) yield r.numbers;
   }
 
   /** Claims that may link with `id`, read from the inverted lists (bounded). */
   private candidates(id: number): Iterable<number> {
     const q = this.quotes.get(id);
     if (q) {
-      const out = scanKeys(this.quoteIndex, quoteKeys(q), this.counters);
+      const out = scanKeys(this.quoteIndex, nodeKeys(q), this.counters);
       this.addNearbyQuotes(q, out);
       return out;
     }
     const n = this.numbers.get(id);
-    if (!n) return [];
-    const bucket = valueBucket(n.claim.value);
-    const keys = [bucket - 1, bucket, bucket + 1].flatMap((b) => numberKeys(n, b));
-    const out = scanKeys(this.numberIndex, keys, this.counters);
-    this.addNearbyNumbers(n, out);
+    const rec = n && this.byId.get(n.fileId);
+    if (!n || !rec) return [];
+    const out: number[] = [];
+    this.numberLinks.forEach(n, this.nearbyNumbers(rec), (m) => out.push(m.id));
     return out;
   }
 
@@ -260,26 +283,8 @@ export class ClaimIndex {
     for (const rec of this.nearbyFiles(q.fileId)) {
       for (const other of short ? rec.quotes : rec.shortQuotes) {
         this.counters.scanned++;
-        if (other.seq === q.seq || containsRun(other.run, q.run) || containsRun(q.run, other.run)) out.add(other.id);
-      }
-    }
-  }
-
-  /**
-   * Claims with the same head, or the same distinctive figure, in the same article or a syndicated
-   * copy link on weaker context: look there.
-   */
-  private addNearbyNumbers(n: NumberNode, out: Set<number>): void {
-    const byValue = Math.abs(n.claim.value) >= DISTINCT_FIGURE_MIN;
-    for (const rec of this.nearbyFiles(n.fileId)) {
-      for (const m of rec.numbersByHead.get(n.head) ?? []) {
-        this.counters.scanned++;
-        out.add(m.id);
-      }
-      if (!byValue) continue;
-      for (const m of rec.numbersByValue.get(n.claim.value) ?? []) {
-        this.counters.scanned++;
-        out.add(m.id);
+        if (other.seq === q.seq || containsRange(other.sig, other.runAt, other.shinglesAt, q.sig, q.runAt, q.shinglesAt)
+          || containsRange(q.sig, q.runAt, q.shinglesAt, other.sig, other.runAt, other.shinglesAt)) out.add(other.id);
       }
     }
   }
@@ -329,7 +334,7 @@ export class ClaimIndex {
     return refineComponent({
       members,
       neighbours: (id) => this.graph.neighbours(id),
-      value: (id) => this.numbers.get(id)?.claim.value ?? 0,
+      value: (id) => this.numbers.get(id)?.abs ?? 0,
       strength: (a, b) => this.numberStrength(a, b),
     });
   }
@@ -368,12 +373,74 @@ export class ClaimIndex {
     }
     return sortGroups([...out]);
   }
-}
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  /** The pass `buildGroupsStep` resumes (null: none under way). */
+  private groupSteps: Iterator<void> | null = null;
+
+  /**
+   * Works towards `groups()` for about `budgetMs` ms, so a caller on a UI thread can spread the
+   * final build over short slices: builds pending components, then sorts the groups (a merge sort
+   * paused every few thousand items). True once the sorted list is ready, so `groups()` and
+   * `report()` return at once. Changes between steps are caught: the pass re-checks before it ends.
+   */
+  buildGroupsStep(budgetMs: number): boolean {
+    const deadline = Date.now() + budgetMs;
+    const RUN = 2048;
+    type Keyed = { g: ClaimGroup; files: number };
+    const order = (a: Keyed, b: Keyed): number => cmp(b.g.kind, a.g.kind) || b.files - a.files || cmp(a.g.id, b.g.id);
+    const pass = function* (this: ClaimIndex): Generator<void, void> {
+      for (;;) {
+        this.refresh();
+        let n = 0;
+        for (const ids of [this.quotes.keys(), this.numbers.keys()]) {
+          for (const id of ids) {
+            const c = this.graph.componentOf(id);
+            if (c && c.members.size >= 2) this.cache.get(c);
+            if ((++n & 63) === 0) yield;
+          }
+        }
+        this.refresh();
+        const all = this.cache.all();
+        let src: Keyed[] = [];
+        for (let i = 0; i < all.length; i++) {
+          src.push({ g: all[i], files: fileCount(all[i]) });
+          if ((i & 1023) === 1023) yield;
+        }
+        for (let i = 0; i < src.length; i += RUN) {
+          const run = src.slice(i, i + RUN).sort(order);
+          for (let j = 0; j < run.length; j++) src[i + j] = run[j];
+          yield;
+        }
+        for (let width = RUN; width < src.length; width *= 2) {
+          const dst: Keyed[] = [];
+          for (let lo = 0; lo < src.length; lo += 2 * width) {
+            const mid = Math.min(lo + width, src.length);
+            const hi = Math.min(lo + 2 * width, src.length);
+            for (let i = lo, j = mid; i < mid || j < hi;) {
+              dst.push(j >= hi || (i < mid && order(src[i], src[j]) <= 0) ? src[i++] : src[j++]);
+              if ((dst.length & 4095) === 0) yield;
+            }
+          }
+          src = dst;
+        }
+        this.refresh();
+        const now = this.cache.all();
+        if (now.length === all.length && now.every((g, i) => g === all[i])) {
+          this.sorted = src.map((k) => k.g);
+          return;
+        }
+      }
+    };
+    for (;;) {
+      if (this.sorted) {
+        this.groupSteps = null;
+        return true;
+      }
+      this.groupSteps ??= pass.call(this);
+      if (this.groupSteps.next().done) this.groupSteps = null;
+      else if (Date.now() >= deadline) return false;
+    }
+  }
 }
 
 function cmp(a: string, b: string): number {

@@ -6,7 +6,7 @@
  */
 import type { FileAnalysis } from '../types';
 import { TextWords } from './context';
-import { contentText, fingerprints } from './fingerprint';
+import { contentFingerprints } from './fingerprint';
 import { makeNumberFeature, type NumberFeature } from './numberMatch';
 import { makeQuoteFeature, type QuoteFeature } from './quoteMatch';
 
@@ -34,7 +34,7 @@ export function linkFeatures(text: string, analysis: FileAnalysis): LinkFeatures
   }
   return {
     published: analysis.meta.published,
-    fps: fingerprints(contentText(text, analysis.boilerplate)),
+    fps: contentFingerprints(text, analysis.boilerplate),
     quotes,
     numbers,
   };

@@ -4,7 +4,8 @@
  * files of more than SHINGLE + WINDOW - 1 words yields at least one common fingerprint.
  */
 import type { BoilerplateLine } from '../types';
-import { normaliseWords, shingleHashes, sortedSet } from './text';
+import { combine, mix, normaliseWords, shingleHashes, sortedSet } from './text';
+import { COMPLEX, foldClass, foldMulti, foldUnit, REMOVED, SEP, WORD1 } from './wordScan';
 
 export const SHINGLE = 5;
 export const WINDOW = 8;
@@ -24,13 +25,84 @@ export function contentText(text: string, boilerplate: readonly BoilerplateLine[
 
 /** Winnowed fingerprints of a text, as a sorted set of 32-bit hashes. */
 export function fingerprints(content: string): Uint32Array {
-  const hashes = shingleHashes(normaliseWords(content), SHINGLE);
+  return winnow(shingleHashes(normaliseWords(content), SHINGLE));
+}
+
+/**
+ * `fingerprints(contentText(text, boilerplate))` in one scan of the text: the normalised words of
+ * the content parts are hashed as they are read, without building the content text or any word.
+ */
+export function contentFingerprints(text: string, boilerplate: readonly BoilerplateLine[]): Uint32Array {
+  const words = contentWordHashes(text, boilerplate);
+  if (words === null) return fingerprints(contentText(text, boilerplate));
+  const hashes: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = words[i];
+    for (let j = 1; j < SHINGLE; j++) h = combine(h, words[i + j]);
+    hashes.push(h);
+  }
+  return winnow(hashes);
+}
+
+/** The [from, to) parts of the text that `contentText` joins. */
+function contentParts(text: string, boilerplate: readonly BoilerplateLine[]): number[] {
+  const spans = [...boilerplate].sort((a, b) => a.start - b.start);
+  const parts: number[] = [];
+  let pos = 0;
+  for (const b of spans) {
+    if (b.start > pos) parts.push(pos, b.start);
+    pos = Math.max(pos, b.end);
+  }
+  if (pos < text.length) parts.push(pos, text.length);
+  return parts;
+}
+
+/**
+ * `hashString` of every normalised word of the content parts (a part's end ends a word, as the
+ * newline joining parts does), or null when a character needs the reference normalisation.
+ */
+function contentWordHashes(text: string, boilerplate: readonly BoilerplateLine[]): number[] | null {
+  const parts = contentParts(text, boilerplate);
+  const out: number[] = [];
+  for (let p = 0; p < parts.length; p += 2) {
+    let inWord = false;
+    let h = 0;
+    for (let i = parts[p], end = parts[p + 1]; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const k = foldClass(c);
+      if (k === WORD1) {
+        if (!inWord) h = 0x811c9dc5;
+        inWord = true;
+        h = Math.imul(h ^ foldUnit(c), 0x01000193);
+      } else if (k === SEP) {
+        if (inWord) out.push(mix(h));
+        inWord = false;
+      } else if (k === REMOVED) continue;
+      else if (k === COMPLEX) return null;
+      else {
+        if (!inWord) h = 0x811c9dc5;
+        inWord = true;
+        const f = foldMulti(c);
+        for (let u = 0; u < f.length; u++) h = Math.imul(h ^ f.charCodeAt(u), 0x01000193);
+      }
+    }
+    if (inWord) out.push(mix(h));
+  }
+  return out;
+}
+
+function winnow(hashes: number[]): Uint32Array {
   if (hashes.length <= WINDOW) return sortedSet(hashes.length > 0 ? [Math.min(...hashes)] : []);
   const picked: number[] = [];
   let last = -1;
+  // `best`: the rightmost minimum of the window [i, i + WINDOW), updated as the window slides.
+  let best = -1;
   for (let i = 0; i + WINDOW <= hashes.length; i++) {
-    let best = i;
-    for (let j = i + 1; j < i + WINDOW; j++) if (hashes[j] <= hashes[best]) best = j;
+    const entering = i + WINDOW - 1;
+    if (best < i) {
+      best = i;
+      for (let j = i + 1; j <= entering; j++) if (hashes[j] <= hashes[best]) best = j;
+    } else if (hashes[entering] <= hashes[best]) best = entering;
     if (best !== last) {
       picked.push(hashes[best]);
       last = best;

@@ -3,9 +3,13 @@
  * links are found, so a new claim is compared only with candidates of components it has not joined
  * yet: a quote shared by thousands of files costs one comparison per copy, not one per pair, and
  * only those links are stored (a sparse spanning structure, never n² edges). Removing a claim marks
- * its component broken; `flush` splits it along the stored links and re-links the smaller pieces
+ * its component broken and remembers the claim's neighbours; `flush` searches from those neighbours
+ * at once and stops as soon as the searches meet (see `PieceSearch`), so splitting a giant component
+ * costs the size of the pieces cut off, not of the component. The smaller pieces are re-linked
  * through their candidates, so the components always equal those of the full link relation.
  */
+import { PieceSearch } from './pieces';
+
 
 /** One connected component; the object identity is stable until it merges, splits or empties. */
 export class Component {
@@ -27,22 +31,26 @@ export interface FlushResult {
   changed: Component[];
 }
 
+/**
+ * Only claims with links are stored: a claim without any has no adjacency list and no component
+ * (most claims link to nothing, and their singleton components would carry no group).
+ */
 export class LinkGraph {
-  private readonly adj = new Map<number, Set<number>>();
+  /** Stored links, for claims that have at least one. */
+  private readonly adj = new Map<number, number[]>();
+  /** Component of every claim that has one (components hold at least two claims). */
   private readonly compOf = new Map<number, Component>();
   private readonly broken = new Set<Component>();
+  /** Neighbours of claims removed since the last flush, per component: every piece holds one. */
+  private readonly frontier = new Map<Component, Set<number>>();
   private readonly changed = new Set<Component>();
   private readonly dropped = new Set<Component>();
   /** Link tests run (insertions and re-links): a measure of work for tests and benchmarks. */
   comparisons = 0;
 
+  /** A new claim: nothing to store until it links (kept for symmetry with `removeNode`). */
   addNode(id: number): void {
-    if (this.compOf.has(id)) return;
-    const c = new Component();
-    c.members.add(id);
-    this.compOf.set(id, c);
-    this.adj.set(id, new Set());
-    this.changed.add(c);
+    void id;
   }
 
   /** True when the two claims already sit in one component (a link test would change nothing). */
@@ -51,29 +59,32 @@ export class LinkGraph {
     return c !== undefined && c === this.compOf.get(b);
   }
 
-  /** Records a link and merges the two components. */
+  /** Records a link between two present claims (never one already stored) and merges their components. */
   link(a: number, b: number): void {
-    const sa = this.adj.get(a);
-    const sb = this.adj.get(b);
-    if (a === b || !sa || !sb) return;
-    sa.add(b);
-    sb.add(a);
+    if (a === b) return;
+    this.edgeList(a).push(b);
+    this.edgeList(b).push(a);
     this.merge(a, b);
   }
 
   removeNode(id: number): void {
-    const c = this.compOf.get(id);
-    const near = this.adj.get(id);
-    if (!c || !near) return;
-    for (const n of near) this.adj.get(n)?.delete(id);
+    const near = this.adj.get(id) ?? [];
     this.adj.delete(id);
+    for (const n of near) this.unlink(n, id);
+    const c = this.compOf.get(id);
+    if (!c) return;
     this.compOf.delete(id);
     c.members.delete(id);
-    if (c.members.size === 0) this.drop(c);
-    else {
-      this.changed.add(c);
-      if (near.size > 1) this.broken.add(c);
+    if (c.members.size <= 1) {
+      for (const m of c.members) this.compOf.delete(m);
+      this.drop(c);
+      return;
     }
+    this.changed.add(c);
+    if (near.length > 1) this.broken.add(c);
+    let f = this.frontier.get(c);
+    if (!f) this.frontier.set(c, (f = new Set()));
+    for (const n of near) f.add(n);
   }
 
   /** The stored links of `id`. */
@@ -89,22 +100,55 @@ export class LinkGraph {
   flush(relinker: Relinker): FlushResult {
     for (const c of [...this.broken]) this.split(c, relinker);
     this.broken.clear();
+    this.frontier.clear();
     const out = { dropped: [...this.dropped], changed: [...this.changed] };
     this.dropped.clear();
     this.changed.clear();
     return out;
   }
 
+  private edgeList(id: number): number[] {
+    let list = this.adj.get(id);
+    if (!list) this.adj.set(id, (list = []));
+    return list;
+  }
+
+  private unlink(from: number, to: number): void {
+    const list = this.adj.get(from);
+    if (!list) return;
+    const at = list.indexOf(to);
+    if (at >= 0) {
+      list[at] = list[list.length - 1];
+      list.pop();
+    }
+    if (list.length === 0) this.adj.delete(from);
+  }
+
   private merge(a: number, b: number): void {
     const ca = this.compOf.get(a);
     const cb = this.compOf.get(b);
-    if (!ca || !cb || ca === cb) return;
+    if (ca && ca === cb) return;
+    if (!ca || !cb) {
+      const c = ca ?? cb ?? new Component();
+      for (const m of [a, b]) {
+        c.members.add(m);
+        this.compOf.set(m, c);
+      }
+      this.changed.add(c);
+      return;
+    }
     const [big, small] = ca.members.size >= cb.members.size ? [ca, cb] : [cb, ca];
     for (const m of small.members) {
       big.members.add(m);
       this.compOf.set(m, big);
     }
     if (this.broken.delete(small)) this.broken.add(big);
+    const f = this.frontier.get(small);
+    if (f) {
+      const into = this.frontier.get(big);
+      if (into) for (const n of f) into.add(n);
+      else this.frontier.set(big, f);
+    }
     this.drop(small);
     this.changed.add(big);
   }
@@ -112,28 +156,39 @@ export class LinkGraph {
   private drop(c: Component): void {
     this.changed.delete(c);
     this.broken.delete(c);
+    this.frontier.delete(c);
     this.dropped.add(c);
   }
 
-  /** Pieces along stored links; the smaller pieces look for links they may have skipped. */
+  /**
+   * Pieces along stored links: the pieces cut off get new components and look for links they may
+   * have skipped; the rest keeps the component (its group objects are rebuilt: it changed). Pieces
+   * left with one claim then lose their component.
+   */
   private split(c: Component, relinker: Relinker): void {
     if (!c.members.size || this.dropped.has(c)) return;
-    const pieces = this.pieces(c);
-    if (pieces.length < 2) return;
-    this.drop(c);
-    const fresh = new Set<Component>();
-    for (const piece of pieces) {
+    const seeds = [...(this.frontier.get(c) ?? [])].filter((id) => this.compOf.get(id) === c);
+    const cut = new PieceSearch(seeds, (id) => this.adj.get(id) ?? []).run();
+    if (cut.length === 0) return;
+    const fresh = new Set<Component>([c]);
+    for (const piece of cut) {
       const p = new Component();
       for (const m of piece) {
+        c.members.delete(m);
         p.members.add(m);
         this.compOf.set(m, p);
       }
       fresh.add(p);
       this.changed.add(p);
     }
-    pieces.sort((x, y) => y.length - x.length);
-    for (const piece of pieces.slice(1)) {
+    this.changed.add(c);
+    for (const piece of cut) {
       for (const m of piece) this.relink(m, fresh, relinker);
+    }
+    for (const p of fresh) {
+      if (p.members.size > 1 || this.dropped.has(p)) continue;
+      for (const m of p.members) this.compOf.delete(m);
+      this.drop(p);
     }
   }
 
@@ -144,25 +199,5 @@ export class LinkGraph {
       this.comparisons++;
       if (relinker.linked(m, other)) this.link(m, other);
     }
-  }
-
-  private pieces(c: Component): number[][] {
-    const seen = new Set<number>();
-    const out: number[][] = [];
-    for (const start of c.members) {
-      if (seen.has(start)) continue;
-      seen.add(start);
-      const queue = [start];
-      for (let i = 0; i < queue.length; i++) {
-        for (const n of this.adj.get(queue[i]) ?? []) {
-          if (!seen.has(n)) {
-            seen.add(n);
-            queue.push(n);
-          }
-        }
-      }
-      out.push(queue);
-    }
-    return out;
   }
 }

@@ -3,7 +3,7 @@
  * agree/conflict status and a human label. Ids are hashes of the group's first member and key.
  */
 import type { ClaimGroup, GroupMember } from '../types';
-import { claimInterval, formatClaimValue, haveCommonPoint } from './interval';
+import { claimInterval, formatClaimValue, haveCommonPoint, type Interval } from './interval';
 import type { NumberNode } from './numberMatch';
 import type { QuoteNode } from './quoteMatch';
 import { speakersCompatible } from './speaker';
@@ -26,19 +26,92 @@ export function shortPath(path: string): string {
   return base.length > 12 ? base.slice(0, 10) + '…' : base;
 }
 
+/** Whitespace that `shorten` would change: other than a space, doubled, or at an end. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
 function shorten(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = UNTIDY.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
+/** Distinct paths of members sorted by path. */
 function distinctFiles(members: readonly GroupMember[]): number {
-  return new Set(members.map((m) => m.path)).size;
+  let n = 0;
+  for (let i = 0; i < members.length; i++) if (i === 0 || members[i].path !== members[i - 1].path) n++;
+  return n;
+}
+
+/**
+ * What one claim contributes to any group it joins: its member object, its label entry and its
+ * interval. Computed once per claim (kept beside the claim, dropped with it): a component that
+ * changes is rebuilt, and rebuilding a group of hundreds of members then only sorts and counts.
+ */
+interface MemberView {
+  member: GroupMember;
+  /** Label entry: merge key, "what (who, " prefix and the short file name. */
+  entryKey: string;
+  entryHead: string;
+  short: string;
+  /** Numbers: the unit as written (shortened) and the compatible interval. */
+  unit: string;
+  interval: Interval | null;
+  /** Quotes: the speaker's words joined (null: unknown). */
+  speaker: string | null;
+}
+
+const views = new WeakMap<object, MemberView>();
+
+/** One string object per unit text, so counting units compares identical strings (bounded). */
+const UNITS = new Map<string, string>();
+const UNITS_MAX = 50_000;
+
+function internUnit(u: string): string {
+  const hit = UNITS.get(u);
+  if (hit !== undefined) return hit;
+  if (UNITS.size >= UNITS_MAX) UNITS.clear();
+  UNITS.set(u, u);
+  return u;
+}
+
+function entry(what: string, who: string | undefined): { entryKey: string; entryHead: string } {
+  return { entryKey: what + '\u0000' + (who ?? ''), entryHead: who ? `${what} (${who}, ` : `${what} (` };
+}
+
+function quoteView(node: QuoteNode, path: string): MemberView {
+  let v = views.get(node);
+  if (!v) {
+    const q = node.quote;
+    const member: GroupMember = { path, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
+    const speaker = node.speaker ? node.speaker.join(' ') : null;
+    v = { member, ...entry(q.speaker ?? 'unattributed', undefined), short: shortPath(path), unit: '', interval: null, speaker };
+    views.set(node, v);
+  }
+  return v;
+}
+
+function numberView(node: NumberNode, path: string): MemberView {
+  let v = views.get(node);
+  if (!v) {
+    const c = node.claim;
+    const member: GroupMember = { path, start: c.start, end: c.end, text: c.text, value: c.value, qualifier: c.qualifier, speaker: c.source ?? null };
+    const who = c.source ? shorten(c.source, 24) : 'unattributed';
+    v = {
+      member, ...entry(formatClaimValue(c.value, c.qualifier, c.percent), who), short: shortPath(path),
+      unit: internUnit(shorten(c.unit ?? '', 40)), interval: node.interval, speaker: null,
+    };
+    views.set(node, v);
+  }
+  return v;
 }
 
 /** True when two known speakers differ; distinct names are compared once (groups can be large). */
-function anyIncompatible(keys: ReadonlyArray<readonly string[] | null>): boolean {
+function anyIncompatible(nodes: ReadonlyArray<{ speaker: readonly string[] | null }>, vs: readonly MemberView[]): boolean {
   const distinct = new Map<string, readonly string[]>();
-  for (const k of keys) if (k !== null) distinct.set(k.join(' '), k);
+  for (let i = 0; i < vs.length; i++) {
+    const k = nodes[i].speaker;
+    const joined = vs[i].speaker;
+    if (k !== null && joined !== null) distinct.set(joined, k);
+  }
   const known = [...distinct.values()];
   for (let i = 0; i < known.length; i++) {
     for (let j = i + 1; j < known.length; j++) if (!speakersCompatible(known[i], known[j])) return true;
@@ -53,13 +126,12 @@ function listPaths(paths: readonly string[]): string {
 }
 
 /** Lists "what (who, files)" entries, merging identical ones, capped. */
-function summarise(entries: ReadonlyArray<{ what: string; who?: string; path: string }>): string {
+function summarise(vs: readonly MemberView[]): string {
   const merged = new Map<string, { head: string; paths: Set<string> }>();
-  for (const e of entries) {
-    const key = e.what + '\u0000' + (e.who ?? '');
-    const entry = merged.get(key) ?? { head: e.who ? `${e.what} (${e.who}, ` : `${e.what} (`, paths: new Set<string>() };
-    entry.paths.add(shortPath(e.path));
-    merged.set(key, entry);
+  for (const v of vs) {
+    let e = merged.get(v.entryKey);
+    if (!e) merged.set(v.entryKey, (e = { head: v.entryHead, paths: new Set<string>() }));
+    e.paths.add(v.short);
   }
   const parts = [...merged.values()].map((e) => `${e.head}${listPaths([...e.paths])})`);
   const more = parts.length > MAX_LABEL_ENTRIES ? `, +${parts.length - MAX_LABEL_ENTRIES} more` : '';
@@ -71,17 +143,12 @@ export function quoteGroup(nodes: ReadonlyArray<Located<QuoteNode>>): ClaimGroup
   const sorted = nodes
     .map((n) => ({ n, path: n.path, start: n.node.quote.start }))
     .sort(byPosition);
-  const members: GroupMember[] = sorted.map(({ n, path }) => ({
-    path,
-    start: n.node.quote.start,
-    end: n.node.quote.end,
-    text: n.node.quote.text,
-    speaker: n.node.quote.speaker,
-  }));
+  const vs = sorted.map(({ n, path }) => quoteView(n.node, path));
+  const members = vs.map((v) => v.member);
   if (distinctFiles(members) < 2) return null;
-  const conflict = anyIncompatible(sorted.map(({ n }) => n.node.speaker));
+  const conflict = anyIncompatible(sorted.map(({ n }) => n.node), vs);
   const longest = members.reduce((best, m) => (m.text.length > best.text.length ? m : best), members[0]);
-  const who = summarise(members.map((m) => ({ what: m.speaker ?? 'unattributed', path: m.path })));
+  const who = summarise(vs);
   const label = `“${shorten(longest.text, MAX_QUOTE_CHARS)}” — ${who}${conflict ? ' — conflict: different speakers' : ''}`;
   const first = members[0];
   const key = `quote|${first.path}|${first.start}|${normaliseWords(first.text).join(' ')}`;
@@ -89,13 +156,10 @@ export function quoteGroup(nodes: ReadonlyArray<Located<QuoteNode>>): ClaimGroup
 }
 
 /** The unit as most members write it (ties: the longer, then alphabetical). */
-function commonUnit(nodes: ReadonlyArray<Located<NumberNode>>): string {
+function commonUnit(vs: readonly MemberView[], percent: boolean): string {
   const counts = new Map<string, number>();
-  for (const { node } of nodes) {
-    const u = shorten(node.claim.unit ?? '', 40);
-    if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
-  }
-  let best = nodes[0]?.node.claim.percent ? '%' : '';
+  for (const { unit } of vs) if (unit) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  let best = percent ? '%' : '';
   let bestCount = 0;
   for (const [u, c] of counts) {
     if (c > bestCount || (c === bestCount && (u.length > best.length || (u.length === best.length && u < best)))) {
@@ -109,23 +173,11 @@ function commonUnit(nodes: ReadonlyArray<Located<NumberNode>>): string {
 /** The group for linked numeric claims, or null when they come from a single file. */
 export function numberGroup(nodes: ReadonlyArray<Located<NumberNode>>): ClaimGroup | null {
   const sorted = nodes.map((n) => ({ n, path: n.path, start: n.node.claim.start })).sort(byPosition);
-  const members: GroupMember[] = sorted.map(({ n, path }) => ({
-    path,
-    start: n.node.claim.start,
-    end: n.node.claim.end,
-    text: n.node.claim.text,
-    value: n.node.claim.value,
-    qualifier: n.node.claim.qualifier,
-    speaker: n.node.claim.source ?? null,
-  }));
+  const vs = sorted.map(({ n, path }) => numberView(n.node, path));
+  const members = vs.map((v) => v.member);
   if (distinctFiles(members) < 2) return null;
-  const agree = haveCommonPoint(members.map((m) => claimInterval(m.value ?? 0, m.qualifier)));
-  const entries = sorted.map(({ n, path }) => {
-    const c = n.node.claim;
-    const who = c.source ? shorten(c.source, 24) : 'unattributed';
-    return { what: formatClaimValue(c.value, c.qualifier, c.percent), who, path };
-  });
-  const label = `${commonUnit(nodes)}: ${summarise(entries)} — ${agree ? 'agree' : 'conflict'}`;
+  const agree = haveCommonPoint(vs.map((v) => v.interval ?? claimInterval(0, null)));
+  const label = `${commonUnit(vs, nodes[0]?.node.claim.percent === true)}: ${summarise(vs)} — ${agree ? 'agree' : 'conflict'}`;
   const first = sorted[0];
   const key = `number|${first.path}|${first.start}|${first.n.node.head}`;
   return { id: 'n-' + stableId(key), kind: 'number', status: agree ? 'agree' : 'conflict', label, members };

@@ -56,6 +56,17 @@ export function haveCommonPoint(intervals: readonly Interval[]): boolean {
   return lo < hi || (lo === hi && !loOpen && !hiOpen);
 }
 
+/** `haveCommonPoint` of two intervals, without building a list (tested for every pair of a group). */
+export function meet(a: Interval, b: Interval): boolean {
+  const loFromA = a.lo > b.lo || (a.lo === b.lo && a.loOpen);
+  const lo = loFromA ? a.lo : b.lo;
+  const loOpen = loFromA ? a.loOpen : b.loOpen;
+  const hiFromA = a.hi < b.hi || (a.hi === b.hi && a.hiOpen);
+  const hi = hiFromA ? a.hi : b.hi;
+  const hiOpen = hiFromA ? a.hiOpen : b.hiOpen;
+  return lo < hi || (lo === hi && !loOpen && !hiOpen);
+}
+
 /** "10 000" with thin grouping, up to three decimals. */
 export function formatNumber(value: number): string {
   const rounded = Math.round(value * 1000) / 1000;

@@ -5,10 +5,11 @@
  * figures are compatible (two different percentages in one article are two quantities).
  */
 import type { NumberClaim } from '../types';
-import { claimInterval, haveCommonPoint, ROUNDING } from './interval';
+import { meet, ROUNDING } from './interval';
 import { speakerKey } from './speaker';
 import type { TextWords } from './context';
-import { combine, type ContextSignature, countShared, hashString, normaliseWords, sameStory, singular, stem } from './text';
+import { combine, type ContextSignature, hashString, normaliseWords, singular, stem } from './text';
+import { clauseNames, nearWordsShared, type NumberNode, sameClause, sameParagraph } from './numberNode';
 
 export const MAX_RATIO = 2;
 const WIDE_RADIUS = 250;
@@ -37,13 +38,7 @@ export interface NumberFeature {
   near: ContextSignature;
 }
 
-/** A number feature placed in the index: its node id and its file's id. */
-export interface NumberNode extends NumberFeature {
-  id: number;
-  fileId: number;
-  /** Path of its file (group members carry it). */
-  path: string;
-}
+export type { NumberNode } from './numberNode';
 
 /** The normalised head of what is counted ("soldats nord-coréens" → "soldat"); "%" for bare percentages. */
 export function unitHead(claim: NumberClaim): string | null {
@@ -87,15 +82,15 @@ export function isGenericHead(head: string): boolean {
  * which are found through the related files instead; so no candidate is lost, and a common head
  * ("personnes") does not make every claim of the corpus a candidate.
  */
-export function numberKeys(node: NumberFeature, bucket: number): number[] {
+export function numberKeys(node: NumberNode, bucket: number): number[] {
   if (node.head === UNITLESS) return [];
   const base = combine(hashString(node.head), bucket >>> 0);
-  return Array.from(node.near.names, (name) => combine(base, name));
+  return Array.from(clauseNames(node), (name) => combine(base, name));
 }
 
 /** True when the two claims' figures can both be right (qualifier intervals overlap). */
 export function figuresCompatible(a: NumberNode, b: NumberNode): boolean {
-  return haveCommonPoint([claimInterval(a.claim.value, a.claim.qualifier), claimInterval(b.claim.value, b.claim.qualifier)]);
+  return meet(a.interval, b.interval);
 }
 
 /** Shared clause words from which two claims of syndicated copies give different figures for one thing. */
@@ -103,8 +98,8 @@ export const NUMBER_UPDATE_NEAR_MIN = 5;
 
 /** True when two claims give the same figure with the same qualifier (within rounding). */
 function sameFigure(a: NumberNode, b: NumberNode): boolean {
-  const x = Math.abs(a.claim.value);
-  const y = Math.abs(b.claim.value);
+  const x = a.abs;
+  const y = b.abs;
   return Math.abs(x - y) <= ROUNDING * Math.max(x, y) && a.claim.qualifier === b.claim.qualifier;
 }
 
@@ -138,12 +133,12 @@ const PEOPLE = new Set(['personne', 'people', 'person', 'individu', 'gen']);
  * body, "10 000 personnes et 10 000 drones" are two quantities.
  */
 function sameDistinctFigure(a: NumberNode, b: NumberNode): boolean {
-  if (a.head === UNITLESS || b.head === UNITLESS || isGenericHead(a.head) || isGenericHead(b.head)) return false;
+  if (a.generic || b.generic) return false;
   if (a.inTitle === b.inTitle || (!PEOPLE.has(a.head) && !PEOPLE.has(b.head))) return false;
-  const x = Math.abs(a.claim.value);
-  const y = Math.abs(b.claim.value);
+  const x = a.abs;
+  const y = b.abs;
   if (Math.min(x, y) < DISTINCT_FIGURE_MIN || Math.abs(x - y) > ROUNDING * Math.max(x, y)) return false;
-  return countShared(a.near.words, b.near.words) >= NUMBER_NEAR_MIN;
+  return nearWordsShared(a, b) >= NUMBER_NEAR_MIN;
 }
 
 /**
@@ -152,25 +147,31 @@ function sameDistinctFigure(a: NumberNode, b: NumberNode): boolean {
  * syndicated copies link on shared clause words, more of them when the figures differ (an updated copy).
  */
 export function numbersLinked(a: NumberNode, b: NumberNode, filesRelated: boolean): boolean {
-  const near = a.fileId === b.fileId || filesRelated;
-  if (a.head !== b.head) return near && sameDistinctFigure(a, b);
-  const x = Math.abs(a.claim.value);
-  const y = Math.abs(b.claim.value);
-  if (Math.max(x, y) > MAX_RATIO * Math.min(x, y)) return false;
-  if (a.head === UNITLESS) return filesRelated && sameFigure(a, b) && countShared(a.near.words, b.near.words) >= NUMBER_NEAR_MIN + 1;
-  const generic = isGenericHead(a.head);
+  const sameFile = a.fileId === b.fileId;
+  const near = sameFile || filesRelated;
+  if (a.hid !== b.hid) return near && sameDistinctFigure(a, b);
+  // Generic things (and claims without a unit) link only in one article or between syndicated copies.
+  if (!near && a.generic) return false;
+  const x = a.abs;
+  const y = b.abs;
+  if (x > y ? x > MAX_RATIO * y : y > MAX_RATIO * x) return false;
+  if (a.head === UNITLESS) return filesRelated && sameFigure(a, b) && nearWordsShared(a, b) >= NUMBER_NEAR_MIN + 1;
+  const generic = a.generic;
   if (near && generic && sameApproximateWording(a, b)) return true;
-  if (a.fileId === b.fileId) {
+  if (sameFile) {
     if (!generic && sameFigure(a, b)) return true;
-    return figuresCompatible(a, b) && sameStory(a.near, b.near, NUMBER_NEAR_MIN);
+    return figuresCompatible(a, b) && sameClause(a, b, NUMBER_NEAR_MIN);
   }
-  const nearShared = countShared(a.near.words, b.near.words);
-  if (filesRelated && sameFigure(a, b) && nearShared >= NUMBER_NEAR_MIN + 1) return true;
+  if (!filesRelated) {
+    // Unrelated files, a specific thing: the same clause and the same story.
+    return sameClause(a, b, NUMBER_NEAR_MIN) && sameParagraph(a, b, NUMBER_CONTEXT_MIN);
+  }
+  const nearShared = nearWordsShared(a, b);
+  if (sameFigure(a, b) && nearShared >= NUMBER_NEAR_MIN + 1) return true;
   // Different ages or durations listed side by side share their clause: only specific things update.
   if (generic) return false;
   // Small counts side by side ("neuf … sept autres personnes") are different quantities; an updated
   // copy revises a large figure (9 300 → plus de 10 000 participants).
-  if (filesRelated && nearShared >= NUMBER_UPDATE_NEAR_MIN && Math.min(x, y) >= DISTINCT_FIGURE_MIN) return true;
-  const nearOk = sameStory(a.near, b.near, NUMBER_NEAR_MIN);
-  return nearOk && (filesRelated || sameStory(a.context, b.context, NUMBER_CONTEXT_MIN));
+  if (nearShared >= NUMBER_UPDATE_NEAR_MIN && Math.min(x, y) >= DISTINCT_FIGURE_MIN) return true;
+  return sameClause(a, b, NUMBER_NEAR_MIN);
 }

@@ -1,29 +1,48 @@
 /**
- * An inverted index: key → ids, with removal. Lists are arrays (most hold one or two ids); callers
- * never add the same id twice under one key.
+ * An inverted index: 32-bit hash key → entries (ids, or the nodes themselves so a scan needs no
+ * further look-up), with removal. Most keys hold one entry, stored bare (no array); callers never
+ * add the same entry twice under one key. Keys are stored as int32: small integers hash faster
+ * than heap numbers in a Map.
  */
-const EMPTY: readonly number[] = [];
+const EMPTY: readonly never[] = [];
 
-export class Postings<K> {
-  private readonly lists = new Map<K, number[]>();
+export class Postings<T = number> {
+  private readonly lists = new Map<number, T | T[]>();
+  /** Returned for single-entry keys (see `get`). */
+  private readonly one: T[] = [];
 
-  get(key: K): readonly number[] {
-    return this.lists.get(key) ?? EMPTY;
+  /**
+   * The entries under `key`. The array is only valid until the next call on this index (a
+   * single entry is handed out in a shared array); do not keep or modify it.
+   */
+  get(key: number): readonly T[] {
+    const v = this.lists.get(key | 0);
+    if (v === undefined) return EMPTY;
+    if (Array.isArray(v)) return v;
+    this.one[0] = v;
+    return this.one;
   }
 
-  add(key: K, id: number): void {
-    const list = this.lists.get(key);
-    if (!list) this.lists.set(key, [id]);
-    else list.push(id);
+  add(key: number, entry: T): void {
+    const k = key | 0;
+    const v = this.lists.get(k);
+    if (v === undefined) this.lists.set(k, entry);
+    else if (Array.isArray(v)) v.push(entry);
+    else this.lists.set(k, [v, entry]);
   }
 
-  delete(key: K, id: number): void {
-    const list = this.lists.get(key);
-    if (!list) return;
-    const at = list.indexOf(id);
+  delete(key: number, entry: T): void {
+    const k = key | 0;
+    const v = this.lists.get(k);
+    if (v === undefined) return;
+    if (!Array.isArray(v)) {
+      if (v === entry) this.lists.delete(k);
+      return;
+    }
+    const at = v.indexOf(entry);
     if (at < 0) return;
-    list[at] = list[list.length - 1]!;
-    list.pop();
-    if (list.length === 0) this.lists.delete(key);
+    v[at] = v[v.length - 1];
+    v.pop();
+    if (v.length === 1) this.lists.set(k, v[0]);
   }
 }

@@ -8,8 +8,10 @@ import { speakerKey, speakersAgree } from './speaker';
 import { isStopword } from './stopwords';
 import type { TextWords } from './context';
 import {
-  combine, type ContextSignature, countShared, foldWord, hashString, normaliseWords, sameStory, shingleHashes, sortedSet, stem,
+  combine, type ContextSignature, foldWord, hashString, normaliseWords, shingleHashes, sortedSet, stem,
 } from './text';
+import { atEdgeRange, sharedRange } from './packed';
+import type { QuoteNode } from './quoteNode';
 
 export const QUOTE_SHINGLE = 3;
 /** Context characters either side of a quote that describe its story. */
@@ -37,13 +39,10 @@ export interface QuoteFeature {
   near: ContextSignature;
 }
 
-/** A quote feature placed in the index: its node id and its file's id. */
-export interface QuoteNode extends QuoteFeature {
-  id: number;
-  fileId: number;
-  /** Path of its file (group members carry it). */
-  path: string;
-}
+export type { QuoteNode } from './quoteNode';
+
+/** What `isShort` and `mayBeShort` read: a feature or a node. */
+type Sized = Pick<QuoteFeature, 'words' | 'quote' | 'speaker'>;
 
 /**
  * Builds the comparable form of a quote (words folded: case, accents, agreement); null for quotes
@@ -84,7 +83,7 @@ export function quoteKeys(node: QuoteFeature): number[] {
 }
 
 /** True when the quote may be a short fragment: its links in related files are looked up there. */
-export function mayBeShort(node: QuoteFeature): boolean {
+export function mayBeShort(node: Sized): boolean {
   return node.words <= SHORT_MAX_WORDS;
 }
 
@@ -95,11 +94,11 @@ export function mayBeShort(node: QuoteFeature): boolean {
  * syndicated copies, the same speaker, or (one speaker named) a clearly shared story.
  */
 export function quotesLinked(a: QuoteNode, b: QuoteNode, filesRelated: boolean): boolean {
-  const storyShared = (): boolean => sameStory(a.context, b.context, QUOTE_CONTEXT_MIN);
+  const storyShared = (): boolean => sameContext(a, b, QUOTE_CONTEXT_MIN);
   const named = a.speaker !== null || b.speaker !== null;
   if (isShort(a) || isShort(b)) {
     if (a.seq !== b.seq) return shortInside(a, b);
-    if (filesRelated && countShared(a.near.words, b.near.words) >= NEAR_MIN) return true;
+    if (filesRelated && nearShared(a, b) >= NEAR_MIN) return true;
     return speakersAgree(a.speaker, b.speaker) && storyShared();
   }
   if ((mayBeShort(a) || mayBeShort(b)) && a.seq !== b.seq) {
@@ -107,14 +106,15 @@ export function quotesLinked(a: QuoteNode, b: QuoteNode, filesRelated: boolean):
     // at the same place of a syndicated copy; otherwise they are a shared phrase (« pour sauver notre
     // pays » as a headline, « grenade de désencerclement » in another speaker's sentence).
     if (shortInside(a, b)) return true;
-    const samePlace = filesRelated && countShared(a.near.words, b.near.words) >= NEAR_MIN;
+    const samePlace = filesRelated && nearShared(a, b) >= NEAR_MIN;
     if (!speakersAgree(a.speaker, b.speaker) && !samePlace) return false;
   }
-  const shared = countShared(a.shingles, b.shingles);
+  const shared = sharedRange(a.sig, a.shinglesAt, a.keysAt, b.sig, b.shinglesAt, b.keysAt);
   if (shared === 0) return false;
-  const containment = shared / Math.min(a.shingles.length, b.shingles.length);
+  const fewer = Math.min(a.keysAt - a.shinglesAt, b.keysAt - b.shinglesAt);
+  const containment = shared / fewer;
   if (shared >= 4 && containment >= 0.5) return true;
-  const needed = Math.min(a.shingles.length, b.shingles.length) <= 4 ? 1 : 0.6;
+  const needed = fewer <= 4 ? 1 : 0.6;
   return containment >= needed && (filesRelated || speakersAgree(a.speaker, b.speaker) || (named && storyShared()));
 }
 
@@ -126,26 +126,25 @@ export function quotesLinked(a: QuoteNode, b: QuoteNode, filesRelated: boolean):
  */
 function shortInside(a: QuoteNode, b: QuoteNode): boolean {
   const [small, big] = a.words <= b.words ? [a, b] : [b, a];
-  if (small.words > SHORT_MAX_WORDS || small.words === big.words || !atEdge(big.run, small.run)) return false;
+  if (small.words > SHORT_MAX_WORDS || small.words === big.words) return false;
+  if (!atEdgeRange(big.sig, big.runAt, big.shinglesAt, small.sig, small.runAt, small.shinglesAt)) return false;
   if (!speakersAgree(small.speaker, big.speaker)) return false;
   return a.fileId === b.fileId;
 }
 
-/** True when `small` is the start or the end of `big`. */
-function atEdge(big: Uint32Array, small: Uint32Array): boolean {
-  const n = small.length;
-  if (n === 0 || n > big.length) return false;
-  let head = true;
-  let tail = true;
-  for (let i = 0; i < n; i++) {
-    if (big[i] !== small[i]) head = false;
-    if (big[big.length - n + i] !== small[i]) tail = false;
-  }
-  return head || tail;
+/** Shared words right around the marks. */
+function nearShared(a: QuoteNode, b: QuoteNode): number {
+  return sharedRange(a.sig, a.nearWordsAt, a.endAt, b.sig, b.nearWordsAt, b.endAt);
+}
+
+/** `sameStory` on the paragraphs: a shared name and at least `min` shared words. */
+function sameContext(a: QuoteNode, b: QuoteNode, min: number): boolean {
+  return sharedRange(a.sig, a.ctxNamesAt, a.ctxWordsAt, b.sig, b.ctxNamesAt, b.ctxWordsAt) >= 1
+    && sharedRange(a.sig, a.ctxWordsAt, a.nearWordsAt, b.sig, b.ctxWordsAt, b.nearWordsAt) >= min;
 }
 
 /** Two-word quotes, and unattributed scare-quoted fragments of up to four words. */
-function isShort(n: QuoteFeature): boolean {
+function isShort(n: Sized): boolean {
   return n.words < QUOTE_SHINGLE || (n.quote.fragment && n.speaker === null && n.words <= SHORT_MAX_WORDS);
 }
 

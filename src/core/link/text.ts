@@ -3,12 +3,18 @@
  * 32-bit hashes, light stems and sorted hash sets. Linear scans only; safe on hostile input.
  */
 import { isStopword } from './stopwords';
+import { fastNormalisedWords } from './wordScan';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** Lower-cased, accent-free words of `s` (punctuation, quote marks and apostrophes split words). */
 export function normaliseWords(s: string): string[] {
+  return fastNormalisedWords(s) ?? referenceWords(s);
+}
+
+/** The definition of `normaliseWords` (NFKD, accents removed, lower case, letter/digit runs); the fast scan's fallback. */
+export function referenceWords(s: string): string[] {
   const folded = s.normalize('NFKD').replace(COMBINING, '').toLowerCase();
   return folded.match(WORD) ?? [];
 }
@@ -61,10 +67,27 @@ export function shingleHashes(words: readonly string[], n: number): number[] {
 /** Sorted, de-duplicated copy of `values` as a compact typed array. */
 export function sortedSet(values: ArrayLike<number> | Iterable<number>): Uint32Array {
   const arr = Uint32Array.from(values as ArrayLike<number>);
-  arr.sort();
-  let n = 0;
-  for (let i = 0; i < arr.length; i++) if (n === 0 || arr[i] !== arr[n - 1]) arr[n++] = arr[i];
+  const n = sortUnique(arr, arr.length);
   return n === arr.length ? arr : arr.slice(0, n);
+}
+
+/** Sorts the first `n` values of `arr` in place and moves the distinct ones to the front; returns their count. */
+export function sortUnique(arr: Uint32Array, n: number): number {
+  if (n <= 24) {
+    // Insertion sort: the typed-array sort costs a runtime call, too much for a signature's few words.
+    for (let i = 1; i < n; i++) {
+      const v = arr[i];
+      let j = i - 1;
+      while (j >= 0 && arr[j] > v) {
+        arr[j + 1] = arr[j];
+        j--;
+      }
+      arr[j + 1] = v;
+    }
+  } else arr.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (m === 0 || arr[i] !== arr[m - 1]) arr[m++] = arr[i];
+  return m;
 }
 
 /** Size of the intersection of two sorted sets (linear merge). */
@@ -149,6 +172,15 @@ export function wordInfo(raw: string): WordInfo | null {
   if (raw.length < 4) return null;
   const hit = WORD_CACHE.get(raw);
   if (hit !== undefined) return hit;
+  const info = computeWordInfo(raw);
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(raw, info);
+  return info;
+}
+
+/** `wordInfo` without the cache (for callers that keep their own). */
+export function computeWordInfo(raw: string): WordInfo | null {
+  if (raw.length < 4) return null;
   const folded = raw.normalize('NFKD').replace(COMBINING, '');
   const w = folded.toLowerCase();
   let info: WordInfo | null = null;
@@ -156,8 +188,6 @@ export function wordInfo(raw: string): WordInfo | null {
     const st = stem(w);
     info = { stem: st, hash: hashString(st), name: UPPER.test(folded) };
   }
-  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
-  WORD_CACHE.set(raw, info);
   return info;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * The number side of the index: claims filed under head + magnitude + clause name, and a scan that
+ * visits each candidate of a claim once (a stamp on the node instead of a set, entries are the nodes
+ * themselves so no look-up by id). Generic claims (ages, shares, unitless figures) link only in
+ * their article or between syndicated copies, found through the related files, so they stay out
+ * of the inverted lists (they would fill them with pairs that never link).
+ */
+import { SCAN_CAP, type LinkStats } from './candidates';
+import { DISTINCT_FIGURE_MIN, isGenericHead, numberKeys, type NumberFeature, valueBucket } from './numberMatch';
+import { numberNode, type NumberNode } from './numberNode';
+import { combine, hashString } from './text';
+import { Postings } from './postings';
+import type { Packer } from './packed';
+
+export class NumberLinks {
+  private readonly index = new Postings<NumberNode>();
+  /** Unit heads interned as small integers. */
+  private readonly heads = new Map<string, number>();
+  private stamp = 0;
+
+  constructor(private readonly stats: LinkStats) {}
+
+  /** The index's record of a feature (not filed yet: see `file`). */
+  node(f: NumberFeature, id: number, fileId: number, path: string, packer: Packer): NumberNode {
+    let hid = this.heads.get(f.head);
+    if (hid === undefined) this.heads.set(f.head, (hid = this.heads.size));
+    return numberNode(f, id, fileId, path, hid, isGenericHead(f.head), packer);
+  }
+
+  /** Files a node under its keys (after its links were found). */
+  file(n: NumberNode): void {
+    if (!n.generic) for (const k of numberKeys(n, valueBucket(n.claim.value))) this.index.add(k, n);
+  }
+
+  unfile(n: NumberNode): void {
+    if (!n.generic) for (const k of numberKeys(n, valueBucket(n.claim.value))) this.index.delete(k, n);
+  }
+
+  /**
+   * Calls `visit` once per candidate of `n` (never `n`): the inverted lists of its keys in the
+   * three magnitude buckets around it (each read up to SCAN_CAP entries), then the claims of
+   * `nearby` files (its own and syndicated copies) with the same head or the same distinctive figure.
+   */
+  forEach(n: NumberNode, nearby: Iterable<readonly NumberNode[]>, visit: (m: NumberNode) => void): void {
+    const stamp = ++this.stamp;
+    n.mark = stamp;
+    if (!n.generic && n.head !== '') {
+      const bucket = valueBucket(n.claim.value);
+      const hh = hashString(n.head);
+      const names = n.sig;
+      for (let b = bucket - 1; b <= bucket + 1; b++) {
+        const base = combine(hh, b >>> 0);
+        for (let i = n.namesAt; i < n.nearWords; i++) {
+          const list = this.index.get(combine(base, names[i]));
+          const len = Math.min(list.length, SCAN_CAP);
+          this.stats.scanned += len;
+          for (let j = 0; j < len; j++) {
+            const m = list[j];
+            if (m.mark === stamp) continue;
+            m.mark = stamp;
+            visit(m);
+          }
+        }
+      }
+    }
+    const byValue = n.abs >= DISTINCT_FIGURE_MIN;
+    const value = n.claim.value;
+    for (const list of nearby) {
+      this.stats.scanned += list.length;
+      for (const m of list) {
+        if (m.mark === stamp || (m.hid !== n.hid && !(byValue && m.claim.value === value))) continue;
+        m.mark = stamp;
+        visit(m);
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A numeric claim as the index keeps it: one compact record per claim, its four context sets
+ * (clause names and words, paragraph names and words) packed in one typed array, the head interned
+ * as an integer. Every link test reads only this record, so testing a pair touches few objects.
+ */
+import type { NumberClaim } from '../types';
+import { claimInterval, type Interval } from './interval';
+import type { NumberFeature } from './numberMatch';
+import { lengthOf, type Packer, sharedRange } from './packed';
+
+export interface NumberNode {
+  readonly id: number;
+  readonly fileId: number;
+  /** Path of its file (group members carry it). */
+  readonly path: string;
+  readonly claim: NumberClaim;
+  readonly head: string;
+  /** The head interned per index (compared instead of the string). */
+  readonly hid: number;
+  /** |value|. */
+  readonly abs: number;
+  /** Generic head (ages, shares, no unit): linked only in one article or between syndicated copies. */
+  readonly generic: boolean;
+  /** The values the claim accepts (see `claimInterval`). */
+  readonly interval: Interval;
+  /** The claim sits in the article's title line. */
+  readonly inTitle: boolean;
+  /** Its file's packed sets: near.names, near.words, context.names, context.words lie back to back. */
+  readonly sig: Uint32Array;
+  /** Where near.names, near.words, context.names and context.words start in `sig`, and where they end. */
+  readonly namesAt: number;
+  readonly nearWords: number;
+  readonly ctxNames: number;
+  readonly ctxWords: number;
+  readonly end: number;
+  /** Scan stamp of the owning index (candidates are de-duplicated without a set). */
+  mark: number;
+}
+
+function parts(f: NumberFeature): Uint32Array[] {
+  return [f.near.names, f.near.words, f.context.names, f.context.words];
+}
+
+/** Length of a feature's sets once packed. */
+export function numberSigLength(f: NumberFeature): number {
+  return lengthOf(parts(f));
+}
+
+/** Places a feature in an index (its sets are copied into the file's packed array). */
+export function numberNode(f: NumberFeature, id: number, fileId: number, path: string, hid: number, generic: boolean, packer: Packer): NumberNode {
+  const starts = packer.put(parts(f));
+  const sig = packer.sig;
+  return {
+    id, fileId, path, claim: f.claim, head: f.head, hid, abs: Math.abs(f.claim.value), generic, interval: claimInterval(f.claim.value, f.claim.qualifier), inTitle: f.inTitle,
+    sig, namesAt: starts[0], nearWords: starts[1], ctxNames: starts[2], ctxWords: starts[3], end: starts[4], mark: 0,
+  };
+}
+
+/** Shared clause words. */
+export function nearWordsShared(a: NumberNode, b: NumberNode): number {
+  return sharedRange(a.sig, a.nearWords, a.ctxNames, b.sig, b.nearWords, b.ctxNames);
+}
+
+/** `sameStory` on the clauses: a shared name and at least `min` shared words. */
+export function sameClause(a: NumberNode, b: NumberNode, min: number): boolean {
+  return sharedRange(a.sig, a.namesAt, a.nearWords, b.sig, b.namesAt, b.nearWords) >= 1 && nearWordsShared(a, b) >= min;
+}
+
+/** `sameStory` on the paragraphs: a shared name and at least `min` shared words. */
+export function sameParagraph(a: NumberNode, b: NumberNode, min: number): boolean {
+  return sharedRange(a.sig, a.ctxNames, a.ctxWords, b.sig, b.ctxNames, b.ctxWords) >= 1
+    && sharedRange(a.sig, a.ctxWords, a.end, b.sig, b.ctxWords, b.end) >= min;
+}
+
+/** The clause names of a node (inverted-index keys are built from them). */
+export function clauseNames(n: NumberNode): Uint32Array {
+  return n.sig.subarray(n.namesAt, n.nearWords);
+}
