@@ -2,8 +2,9 @@
  * One benchmark measurement in a fresh process (so peak RSS belongs to it alone):
  *   tsx bench/measure.ts cold DIR       → cold analyse (worker pool, both cores) + link of every .txt in DIR
  *   tsx bench/measure.ts incremental DIR → median of one-file edits re-analysed and re-linked
- *   tsx bench/measure.ts decorate        → analysis + range conversion of a 2 MB dump
+ *   tsx bench/measure.ts decorate        → viewport-window and whole-file decorations of a 2 MB dump
  *   tsx bench/measure.ts adversarial     → 100 KB vs 1 MB hostile lines (linear-time check)
+ *   tsx bench/measure.ts extension DIR   → the extension's WorkspaceIndex on DIR (vscode stub): slices, stalls, cancel
  * Prints one JSON object on stdout.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -14,7 +15,11 @@ import { collectTxtFiles } from '../src/node/files';
 import { ClaimIndex, linkFeatures } from '../src/core/link';
 import { analyzeText } from '../src/core/analyze';
 import { makeDoc } from '../src/core/document';
+import { analyzeWindow } from '../src/core/window';
+import { type DecorationToggles, layoutDecorations } from '../src/extension/decorations/decorationPlan';
+import { ForwardPositions } from '../src/extension/decorations/positions';
 import { fakeContext, installVscodeStub } from './vscodeStub';
+import { driveIndex } from './indexDriver';
 
 const WORKER = join(__dirname, '..', 'dist', 'worker.js');
 
@@ -186,24 +191,65 @@ function bigDump(targetBytes: number): string {
   return out;
 }
 
+const ALL_DECORATIONS: DecorationToggles = { quotes: true, numbers: true, boilerplate: true, speakerNames: true };
+
+/** What the decoration controller draws from an analysis: ranges per kind, one forward walk over the text. */
+function layout(a: Parameters<typeof layoutDecorations>[0], text: string, base = 0, baseLine = 0): Record<string, string[]> {
+  return layoutDecorations(a, ALL_DECORATIONS, new ForwardPositions(text, base, baseLine), (s, e, after) => `${s.line}:${s.character}-${e.line}:${e.character}${after ?? ''}`);
+}
+
+/**
+ * What the user waits for when a large dump is opened or scrolled (windowDecorations.ts): a
+ * 60-line viewport plus one screen above and below, analysed from a slice with 32,000 characters
+ * of context (read as `getText(range)` would), mapped to positions.
+ */
+function decorateViewport(text: string, doc: ReturnType<typeof makeDoc>, firstVisible: number): Record<string, string[]> {
+  const fromLine = Math.max(0, firstVisible - 60);
+  const toLine = Math.min(doc.lines.length - 1, firstVisible + 119);
+  const start = doc.lines[fromLine].start;
+  const end = doc.lines[toLine].end;
+  const sliceFromLine = doc.lineAt(Math.max(0, start - 40_001));
+  const base = doc.lines[sliceFromLine].start;
+  const slice = text.slice(base, doc.lines[doc.lineAt(Math.min(text.length, end + 4_001))].end);
+  const w = analyzeWindow(slice, start - base, end - base, { offset: base, firstLine: sliceFromLine });
+  return layout(w.analysis, slice, base, sliceFromLine);
+}
+
 function decorate(): object {
   const text = bigDump(2 * 1024 * 1024);
+  const doc = makeDoc(text);
+  const viewports = [0, Math.floor(doc.lines.length / 2), doc.lines.length - 60];
+  const windowTimes: number[] = [];
   const times: number[] = [];
   let ranges = 0;
-  for (let i = 0; i < 7; i++) {
+  let last: Record<string, string[]> = {};
+  for (let i = 0; i < 5; i++) {
     const t = performance.now();
     const a = analyzeText(text);
-    // What the decoration controller does after analysis: offsets → line/character positions.
-    const doc = makeDoc(text);
-    ranges = 0;
-    for (const x of [...a.quotes, ...a.numbers, ...a.boilerplate]) {
-      const l1 = doc.lineAt(x.start);
-      const l2 = doc.lineAt(x.end);
-      if (x.start - doc.lines[l1].start >= 0 && x.end - doc.lines[l2].start >= 0) ranges++;
-    }
+    last = layout(a, text);
     times.push(performance.now() - t);
+    for (const v of viewports) {
+      const w = performance.now();
+      decorateViewport(text, doc, v);
+      windowTimes.push(performance.now() - w);
+    }
   }
-  return { dumpMb: Buffer.byteLength(text) / 1048576, decorationMs: median(times), ranges };
+  ranges = Object.values(last).reduce((n, r) => n + r.length, 0);
+  // Agreement: the drawn ranges of each viewport's window against the full analysis's on the same lines.
+  let windowRanges = 0;
+  let windowDiffs = 0;
+  for (const v of viewports) {
+    const inLines = (r: string): boolean => {
+      const line = Number(r.slice(0, r.indexOf(':')));
+      return line >= Math.max(0, v - 60) && line <= v + 119;
+    };
+    const full = new Set(Object.entries(last).flatMap(([k, rs]) => rs.filter(inLines).map((r) => `${k} ${r}`)));
+    const win = new Set(Object.entries(decorateViewport(text, doc, v)).flatMap(([k, rs]) => rs.filter(inLines).map((r) => `${k} ${r}`)));
+    windowRanges += full.size;
+    for (const r of full) if (!win.has(r)) windowDiffs++;
+    for (const r of win) if (!full.has(r)) windowDiffs++;
+  }
+  return { dumpMb: Buffer.byteLength(text) / 1048576, decorationMs: median(windowTimes), fullDecorationMs: median(times), ranges, windowRanges, windowDiffs };
 }
 
 function adversarial(): object {
@@ -254,6 +300,8 @@ async function main(): Promise<void> {
   else if (mode === 'decorate') result = decorate();
   else if (mode === 'adversarial') result = adversarial();
   else if (mode === 'activation') result = await activation();
+  // The extension's own indexing path (WorkspaceIndex, workers, warm store) with a cancelled scan first.
+  else if (mode === 'extension' && dir) result = await driveIndex(dir, { workerFile: WORKER, cancelAt: Number(process.env.CANCEL_AT ?? 0.25) });
   else throw new Error('usage: measure.ts cold|incremental DIR | decorate | adversarial');
   process.stdout.write(JSON.stringify(result) + '\n');
   if (dir) statSync(dir);

@@ -4,7 +4,10 @@
  * Generates seeded corpora of 1,000 and 10,000 dumps (100,000 with --full), or measures a real folder
  * with --corpus, and prints medians: cold analyse + link time, MB/s, peak RSS, incremental update,
  * activation, decoration of a 2 MB dump, hostile 1 MB lines, and ripgrep over the same files as the
- * reference for raw text scanning. Every measurement runs in a fresh process.
+ * reference for raw text scanning. Every measurement runs in a fresh process. With --full, the
+ * extension's own indexing path (WorkspaceIndex with the vscode stub, bench/indexDriver.ts) is also
+ * measured at 10,000 and 100,000 files: wall time, longest main-thread slice, event-loop stalls,
+ * peak RSS, and a scan cancelled part-way checked for consistency.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -98,6 +101,26 @@ interface Cold {
   threads: number;
 }
 
+/** What `measure.ts extension DIR` prints (see bench/indexDriver.ts). */
+interface ExtensionIndex {
+  cancelled?: { visited: number; total: number; consistent: boolean; stopAfterCancelMs: number };
+  complete: { files: number; indexed: number; groups: number; duplicates: number; consistent: boolean; progressReports: number };
+  wallMs: number;
+  scanMs: number;
+  reportMs: number;
+  groupSlices: number;
+  longestSliceMs: number;
+  longestSingleFileApplyMs: number;
+  slices: number;
+  slicesOverTwiceBudget: number;
+  eventLoopMaxDelayMs: number;
+  eventLoopP99DelayMs: number;
+  idleProcessMaxDelayMs: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+  warmStoreMb: number;
+}
+
 function coldMedian(dir: string, runs: number): Cold {
   const rs = Array.from({ length: runs }, () => measure<Cold>('cold', dir));
   const m = median(rs.map((r) => r.coldMs));
@@ -121,10 +144,12 @@ function main(): void {
   });
   const big = results[results.length - 1];
   const inc = measure<{ incrementalMs: number; incrementalP90Ms: number; linkOnlyMs: number; linkOnlyP90Ms: number; linkOnlyMaxMs: number }>('incremental', big.dir);
-  const deco = measure<{ decorationMs: number; dumpMb: number }>('decorate');
+  const deco = measure<{ decorationMs: number; fullDecorationMs: number; dumpMb: number }>('decorate');
   const adv = measure<Record<string, { ms1m: number; ratio: number }>>('adversarial');
   const act = { activationMs: median(Array.from({ length: Math.max(3, args.runs) }, () => measure<{ activationMs: number }>('activation').activationMs)) };
   const growth = results.length >= 2 ? results[1].coldMs / results[0].coldMs : null;
+  // One run each (100,000 files take minutes): the extension's own path, not the bare engine.
+  const extensionIndex = args.full ? results.filter((r) => r.files >= 10_000).map((r) => ({ label: r.label, ...measure<ExtensionIndex>('extension', r.dir) })) : [];
 
   const summary = {
     files: big.files,
@@ -139,6 +164,7 @@ function main(): void {
     incrementalLinkOnlyMaxMs: +inc.linkOnlyMaxMs.toFixed(2),
     activationMs: +act.activationMs.toFixed(2),
     decorationMs2Mb: Math.round(deco.decorationMs),
+    fullDecorationMs2Mb: Math.round(deco.fullDecorationMs),
     longestMainThreadMs: +big.longestMainThreadMs.toFixed(1),
     longestSliceMs: +big.longestSliceMs.toFixed(1),
     longestUpsertMs: +big.longestUpsertMs.toFixed(1),
@@ -154,6 +180,7 @@ function main(): void {
     runs: args.runs,
     sizes: results.map((r) => ({ label: r.label, files: r.files, megabytes: +r.megabytes.toFixed(2), coldMs: Math.round(r.coldMs), analysedMs: Math.round(r.analysedMs), linkMs: Math.round(r.linkMs), groupsMs: Math.round(r.groupsMs), peakRssMb: Math.round(r.peakRssMb), groups: r.groups, duplicates: r.duplicates, rgMs: r.rgMs && Math.round(r.rgMs) })),
     adversarial: adv,
+    extensionIndex,
   };
   if (args.json) {
     process.stdout.write(JSON.stringify(summary) + '\n');
@@ -171,8 +198,15 @@ function main(): void {
   line('  including the final groups()', `${summary.longestMainThreadMs} ms (groups() ${summary.groupsMs} ms)`);
   line('  longest event-loop stall (5 ms timer)', `${summary.eventLoopMaxDelayMs} ms; worker heap peak ${summary.workerHeapPeakMb} MB`);
   line('activation', `${summary.activationMs} ms`);
-  line(`decorations, ${deco.dumpMb.toFixed(1)} MB dump`, `${summary.decorationMs2Mb} ms`);
+  line(`decorations, ${deco.dumpMb.toFixed(1)} MB dump`, `${summary.decorationMs2Mb} ms visible window (whole file ${summary.fullDecorationMs2Mb} ms)`);
   for (const [k, v] of Object.entries(adv)) line(`hostile 1 MB line: ${k}`, `${v.ms1m.toFixed(1)} ms (×${v.ratio.toFixed(1)} vs 100 KB)`);
+  for (const e of extensionIndex) {
+    line(`extension index, ${e.label}`, `${e.wallMs} ms wall (scan ${e.scanMs} ms, report ${e.reportMs} ms in ${e.groupSlices} slices), peak RSS ${e.peakRssMb} MB, heap ${e.heapUsedMb} MB, warm store ${e.warmStoreMb} MB`);
+    line('  longest main-thread slice', `${e.longestSliceMs} ms (one file applied: ${e.longestSingleFileApplyMs} ms; ${e.slicesOverTwiceBudget} of ${e.slices} slices over 2× budget)`);
+    line('  event-loop stall (10 ms timer)', `max ${e.eventLoopMaxDelayMs} ms, p99 ${e.eventLoopP99DelayMs} ms (idle process meanwhile: max ${e.idleProcessMaxDelayMs} ms)`);
+    if (e.cancelled) line('  cancelled scan', `${e.cancelled.visited}/${e.cancelled.total} files, stopped ${e.cancelled.stopAfterCancelMs} ms after cancel, consistent: ${e.cancelled.consistent}`);
+    line('  complete scan', `${e.complete.indexed}/${e.complete.files} indexed, ${e.complete.groups} groups, ${e.complete.progressReports} progress reports, consistent: ${e.complete.consistent}`);
+  }
 }
 
 main();

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { reportToCsv, reportToJson, reportToMarkdown } from '../../core/report';
 import type { CompareReport } from '../../core/types';
 import { CommandIds, ViewIds } from '../commandIds';
+import { SLICE_MS } from '../index/slicing';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { ReportPanel } from '../report/reportPanel';
 import type { ReportSummary } from '../report/reportMessages';
@@ -32,18 +33,32 @@ export class CompareCommands implements vscode.Disposable {
     ];
   }
 
-  /** Indexes every dump, then shows the groups in the view and the report in a webview. */
+  /**
+   * Indexes every dump, then shows the groups in the view and the report in a webview. Both phases
+   * stream progress and leave the extension host responsive: the scan is cancellable (the result
+   * is then partial, and consistent: exactly the files read are compared), and the groups are
+   * built in short slices.
+   */
   async compare(): Promise<ComparisonResult> {
-    const scan = await vscode.window.withProgress(
+    const { scan, report } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Provenance Lens: comparing claims across the workspace', cancellable: true },
-      (progress, token) => this.index.scanAll(progress, token),
+      async (progress, token) => {
+        const result = await this.index.scanAll(progress, token);
+        progress.report({ message: `grouping the claims of ${this.index.indexedCount} files…` });
+        const built = await this.index.reportSliced((steps) => {
+          if (steps % 40 === 0) progress.report({ message: `grouping the claims of ${this.index.indexedCount} files (${Math.round((steps * SLICE_MS) / 1000)} s)…` });
+        });
+        return { scan: result, report: built };
+      },
     );
-    const report = this.index.report();
-    const summary: ReportSummary = { files: this.index.indexedKeys().length, partial: scan.partial, visited: scan.visited, total: scan.total };
+    const summary: ReportSummary = { files: this.index.indexedCount, partial: scan.partial, visited: scan.visited, total: scan.total };
     if (this.disposed) return { report, summary }; // deactivated meanwhile: no UI left to update
     this.last = { report, summary };
     this.groupsView.setPartial(scan.partial ? { visited: scan.visited, total: scan.total } : undefined);
-    this.panel.show(report, summary);
+    this.panel.show(forPanel(report), summary);
+    if (report.groups.length > PANEL_MAX_ITEMS || report.duplicates.length > PANEL_MAX_ITEMS) {
+      void vscode.window.showInformationMessage(`Provenance Lens: the report shows the ${PANEL_MAX_ITEMS} largest of ${report.groups.length} groups; export the comparison for all of them.`);
+    }
     void vscode.commands.executeCommand(`${ViewIds.claimGroups}.focus`);
     if (scan.partial) {
       void vscode.window.showWarningMessage(`Provenance Lens: comparison cancelled; showing a partial result (${scan.visited} of ${scan.total} files read).`);
@@ -53,7 +68,7 @@ export class CompareCommands implements vscode.Disposable {
 
   /** Writes the last comparison (or the current index) where the user chooses. `target` is for tests. */
   async export(target?: unknown): Promise<vscode.Uri | undefined> {
-    const report = this.last?.report ?? this.index.report();
+    const report = this.last?.report ?? (await this.index.reportSliced());
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri =
       target instanceof vscode.Uri
@@ -78,6 +93,15 @@ export class CompareCommands implements vscode.Disposable {
     this.disposed = true;
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Groups (and duplicate pairs) sent to the report webview at most: one message, serialised at once. */
+export const PANEL_MAX_ITEMS = 2000;
+
+/** The report as the webview gets it: the largest groups first (the export keeps everything). */
+export function forPanel(report: CompareReport): CompareReport {
+  if (report.groups.length <= PANEL_MAX_ITEMS && report.duplicates.length <= PANEL_MAX_ITEMS) return report;
+  return { ...report, groups: report.groups.slice(0, PANEL_MAX_ITEMS), duplicates: report.duplicates.slice(0, PANEL_MAX_ITEMS) };
 }
 
 /** Picks the format from the chosen file name (Markdown unless it ends in .json or .csv). */

@@ -6,6 +6,17 @@ import type { AnalysisJob, AnalysisResult } from '../../node/workerProtocol';
 
 export type { AnalysisJob, AnalysisResult } from '../../node/workerProtocol';
 
+/** A result of `analyzeMany`: as `AnalysisResult`, the analysis left out when not asked for. */
+export type ManyResult = Exclude<AnalysisResult, { ok: true }> | (Omit<Extract<AnalysisResult, { ok: true }>, 'analysis'> & { analysis?: FileAnalysis });
+
+/** Receives one batch of results; a returned promise means "consumed when settled". */
+export type OnResults = (results: ManyResult[]) => void | Promise<void>;
+
+export interface ManyOptions {
+  /** Send each analysis back (default true): false when only the text and link features are used. */
+  analysis?: boolean;
+}
+
 export interface CancelToken {
   readonly isCancellationRequested: boolean;
 }
@@ -19,10 +30,11 @@ export interface Analyzer {
   analyze(text: string): Promise<FileAnalysis>;
   /**
    * Analyses many dumps: a job with `text` is analysed as is, a job with only `path` (a local
-   * file path) is read and decoded by the analyzer. Results arrive batch by batch; never rejects
-   * for a bad file (it comes back as `{ ok: false }`).
+   * file path) is read and decoded by the analyzer. Results arrive batch by batch; when `onResults`
+   * returns a promise, later batches wait for it (back-pressure: only a few batches run ahead of
+   * the consumer). Never rejects for a bad file (it comes back as `{ ok: false }`).
    */
-  analyzeMany(jobs: readonly AnalysisJob[], onResults: (results: AnalysisResult[]) => void, token?: CancelToken): Promise<void>;
+  analyzeMany(jobs: readonly AnalysisJob[], onResults: OnResults, token?: CancelToken, options?: ManyOptions): Promise<void>;
   /** Number of analyses performed so far (tests check that a warm index analyses nothing). */
   readonly analysesPerformed: number;
   dispose(): void;
@@ -47,10 +59,10 @@ export class InProcessAnalyzer implements Analyzer {
     }
   }
 
-  async analyzeMany(jobs: readonly AnalysisJob[], onResults: (results: AnalysisResult[]) => void, token?: CancelToken): Promise<void> {
+  async analyzeMany(jobs: readonly AnalysisJob[], onResults: OnResults, token?: CancelToken): Promise<void> {
     for (const job of jobs) {
       if (token?.isCancellationRequested) return;
-      onResults([await this.one(job)]);
+      await onResults([await this.one(job)]);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

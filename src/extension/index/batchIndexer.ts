@@ -1,10 +1,12 @@
 import type * as vscode from 'vscode';
 import { linkFeatures, type LinkFeatures } from '../../core/link';
-import type { FileAnalysis } from '../../core/types';
 import { contentHash } from '../../node/analysisCache';
-import type { AnalysisJob, AnalysisResult, Analyzer, CancelToken } from './analyzer';
+import type { AnalysisJob, Analyzer, CancelToken, ManyResult } from './analyzer';
 import { classifyWorkerError, type Problem, readWorkspaceText, statWorkspaceFile } from './fileReader';
+import { noteStep, Slicer } from './slicing';
 import type { Stamp, WarmStore } from './warmStore';
+
+export { SLICE_MS, Slicer } from './slicing';
 
 export type Outcome = 'indexed' | 'not-dump' | 'skipped' | 'error' | 'stale';
 
@@ -24,20 +26,6 @@ export interface IndexSink {
   put(entry: Entry, features: LinkFeatures): void;
   drop(entry: Entry): void;
   problem(entry: Entry, problem: Problem): void;
-}
-
-/** Longest stretch of main-thread work between two yields to the event loop. */
-export const SLICE_MS = 25;
-
-/** Yields to the event loop once `SLICE_MS` of work has accumulated. */
-export class Slicer {
-  private start = performance.now();
-
-  async pause(): Promise<void> {
-    if (performance.now() - this.start < SLICE_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    this.start = performance.now();
-  }
 }
 
 interface Pending {
@@ -60,9 +48,9 @@ export class BatchIndexer {
   /** Indexes `entries`; the outcome of each visited file by key (unvisited ones are absent when cancelled). */
   async index(entries: readonly Entry[], token: CancelToken, preferPaths: boolean): Promise<Map<string, Outcome>> {
     const out = new Map<string, Outcome>();
-    await this.store.load();
     const slicer = new Slicer();
-    const stats = await Promise.all(entries.map((e) => statWorkspaceFile(e.uri, this.sink.maxBytes())));
+    await slicer.wait(this.store.load());
+    const stats = await slicer.wait(Promise.all(entries.map((e) => statWorkspaceFile(e.uri, this.sink.maxBytes()))));
     const jobs: AnalysisJob[] = [];
     const byJob = new Map<string, Pending>();
     for (let i = 0; i < entries.length && !token.isCancellationRequested; i++) {
@@ -73,34 +61,52 @@ export class BatchIndexer {
         continue;
       }
       const stamp = { mtime: stat.mtime, size: stat.size };
-      const job = await this.warmOrJob(entry, stamp, preferPaths, out);
+      const job = await this.warmOrJob(entry, stamp, preferPaths, out, slicer);
       if (job) {
         jobs.push(job);
         byJob.set(job.path, { entry, stamp });
       }
       await slicer.pause();
     }
-    const results: AnalysisResult[] = [];
-    await this.analyzer.analyzeMany(jobs, (r) => results.push(...r), token);
-    for (const r of results) {
-      const pending = byJob.get(r.path);
-      if (!pending) continue;
-      if (!r.ok) out.set(pending.entry.key, this.fail(pending.entry, classifyWorkerError(r.error)));
-      else {
-        this.store.remember(pending.entry.uri.toString(), { ...pending.stamp, hash: r.contentHash }, r.analysis);
-        out.set(pending.entry.key, this.apply(pending.entry, r.text, r.analysis, r.features));
+    // Results are applied as each worker batch arrives, one batch after the other, in slices; the
+    // pool schedules at most a few batches past the one being applied (back-pressure), so texts and
+    // analyses never pile up.
+    let applying = Promise.resolve();
+    const consume = async (results: readonly ManyResult[]): Promise<void> => {
+      slicer.begin();
+      for (const r of results) {
+        const pending = byJob.get(r.path);
+        const t = performance.now();
+        if (pending) this.applyResult(pending, r, out);
+        noteStep(performance.now() - t);
+        await slicer.pause();
       }
-      await slicer.pause();
-    }
+      slicer.end();
+    };
+    const onResults = (results: ManyResult[]): Promise<void> => (applying = applying.then(() => consume(results)));
+    await slicer.wait(this.analyzer.analyzeMany(jobs, onResults, token, { analysis: this.store.wantsAnalyses }));
+    await applying;
     return out;
   }
 
+  private applyResult(pending: Pending, r: ManyResult, out: Map<string, Outcome>): void {
+    if (!r.ok) {
+      out.set(pending.entry.key, this.fail(pending.entry, classifyWorkerError(r.error)));
+      return;
+    }
+    if (r.analysis) this.store.remember(pending.entry.uri.toString(), { ...pending.stamp, hash: r.contentHash }, r.analysis);
+    const { text, analysis } = r;
+    const features = r.features ?? (analysis && ((): LinkFeatures => linkFeatures(text, analysis)));
+    if (!features) out.set(pending.entry.key, this.fail(pending.entry, { kind: 'error', reason: 'analysis failed: no result' }));
+    else out.set(pending.entry.key, this.apply(pending.entry, text, features));
+  }
+
   /** Applies a warm hit at once (returns undefined) or returns the analysis job for a miss. */
-  private async warmOrJob(entry: Entry, stamp: { mtime: number; size: number }, preferPaths: boolean, out: Map<string, Outcome>): Promise<AnalysisJob | undefined> {
+  private async warmOrJob(entry: Entry, stamp: { mtime: number; size: number }, preferPaths: boolean, out: Map<string, Outcome>, slicer: Slicer): Promise<AnalysisJob | undefined> {
     const storeKey = entry.uri.toString();
     const hit = this.store.byStamp(storeKey, stamp.mtime, stamp.size);
     if (!hit && preferPaths && entry.uri.scheme === 'file') return { path: entry.uri.fsPath };
-    const read = await readWorkspaceText(entry.uri, this.sink.maxBytes());
+    const read = await slicer.wait(readWorkspaceText(entry.uri, this.sink.maxBytes()));
     if (read.kind !== 'text') {
       out.set(entry.key, this.fail(entry, read));
       return undefined;
@@ -109,17 +115,17 @@ export class BatchIndexer {
     const analysis = hit?.hash === hash ? hit.analysis : this.store.byHash(hash);
     if (!analysis) return { path: storeKey, text: read.text };
     this.store.setStamp(storeKey, { ...stamp, hash } satisfies Stamp);
-    out.set(entry.key, this.apply(entry, read.text, analysis, undefined));
+    out.set(entry.key, this.apply(entry, read.text, () => linkFeatures(read.text, analysis)));
     return undefined;
   }
 
-  private apply(entry: Entry, text: string, analysis: FileAnalysis, features: LinkFeatures | undefined): Outcome {
+  private apply(entry: Entry, text: string, features: LinkFeatures | (() => LinkFeatures)): Outcome {
     if (!this.sink.isCurrent(entry)) return 'stale';
     if (!this.sink.isDump(entry.uri, text)) {
       this.sink.drop(entry);
       return 'not-dump';
     }
-    this.sink.put(entry, features ?? linkFeatures(text, analysis));
+    this.sink.put(entry, typeof features === 'function' ? features() : features);
     return 'indexed';
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SettingsSnapshot } from '../settings';
 import type { Outcome } from './batchIndexer';
+import { Slicer, sortSliced } from './slicing';
 
 export interface ScanResult {
   /** Candidate files found by the include globs (plus files marked as dumps). */
@@ -25,12 +26,12 @@ export interface ScanContext {
   /** Indexes one batch; the outcome per key of each file visited. */
   indexBatch(uris: readonly vscode.Uri[], token: vscode.CancellationToken): Promise<Map<string, Outcome>>;
   keyOf(uri: vscode.Uri): string;
-  /** After a complete scan: forgets indexed files (and cache stamps) not among `seen`. */
-  forgetUnseen(seen: ReadonlySet<string>, seenUris: ReadonlySet<string>): void;
+  /** After a complete scan: forgets indexed files (and cache stamps) not among `seen`, in slices. */
+  forgetUnseen(seen: ReadonlySet<string>, seenUris: ReadonlySet<string>, slicer: Slicer): Promise<void>;
   warn(message: string): void;
 }
 
-/** Files per batch: progress and cancellation are checked between batches. */
+/** Files per batch: progress and cancellation are checked between batches (results stream within one). */
 export const SCAN_BATCH = 64;
 
 /**
@@ -67,23 +68,33 @@ export async function scanWorkspace(
     progress?.report({ message: `${result.visited}/${result.total} files`, increment: (100 * batch.length) / Math.max(1, result.total) });
   }
   result.partial = result.visited < result.total || token.isCancellationRequested;
-  if (!result.partial) ctx.forgetUnseen(seen, seenUris);
+  if (!result.partial) await ctx.forgetUnseen(seen, seenUris, new Slicer());
   result.elapsedMs = Math.round(performance.now() - started);
   return result;
 }
 
+/**
+ * Every candidate once, in path order. A workspace may hold 100,000 files: the filtering and the
+ * sort run in slices (`findFiles` itself runs outside the extension host).
+ */
 async function findCandidates(ctx: ScanContext, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const byKey = new Map<string, vscode.Uri>();
+  const slicer = new Slicer();
   for (const glob of ctx.settings.includeGlobs) {
     if (token.isCancellationRequested) break;
     let found: vscode.Uri[] = [];
     try {
-      found = await vscode.workspace.findFiles(glob, undefined, undefined, token);
+      found = await slicer.wait(Promise.resolve(vscode.workspace.findFiles(glob, undefined, undefined, token)));
     } catch (err) {
       ctx.warn(`could not search for "${glob}": ${err instanceof Error ? err.message : String(err)}`);
     }
-    for (const uri of found) if (ctx.matchesFiles(uri)) byKey.set(uri.toString(), uri);
+    for (let i = 0; i < found.length; i++) {
+      if (ctx.matchesFiles(found[i])) byKey.set(found[i].toString(), found[i]);
+      if ((i & 255) === 255) await slicer.pause();
+    }
   }
   for (const uri of ctx.markedDumps()) byKey.set(uri.toString(), uri);
-  return [...byKey.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const keyed = [...byKey.values()].map((uri) => ({ uri, path: uri.path }));
+  const sorted = await sortSliced(keyed, (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0), slicer);
+  return sorted.map((k) => k.uri);
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { FileAnalysis } from '../../core/types';
 import { AnalysisPool } from '../../node/analysisPool';
 import type { LazyLog } from '../log';
-import type { AnalysisJob, AnalysisResult, Analyzer, CancelToken, InProcessAnalyzer } from './analyzer';
+import type { AnalysisJob, Analyzer, CancelToken, InProcessAnalyzer, ManyOptions, ManyResult, OnResults } from './analyzer';
 
 /** Documents up to this many characters are re-analysed in the extension host (a few ms); larger ones go to a worker. */
 export const IN_PROCESS_MAX_CHARS = 200_000;
@@ -55,16 +55,18 @@ export class PoolAnalyzer implements Analyzer {
     }
   }
 
-  async analyzeMany(jobs: readonly AnalysisJob[], onResults: (results: AnalysisResult[]) => void, token?: CancelToken): Promise<void> {
+  async analyzeMany(jobs: readonly AnalysisJob[], onResults: OnResults, token?: CancelToken, options: ManyOptions = {}): Promise<void> {
     if (jobs.length === 0) return;
     const pool = await this.ready();
     if (!pool) return this.fallback.analyzeMany(jobs, onResults, token);
     this.running++;
     try {
+      // The text always comes back (the dump check reads it); the analysis only when asked for:
+      // past the warm store's bound nothing keeps it, and it is the largest part of a result.
       await pool.run(jobs, (results) => {
         this.poolAnalyses += results.filter((r) => r.ok).length;
-        if (!this.disposed) onResults(results);
-      }, token);
+        return this.disposed ? undefined : onResults(results as ManyResult[]);
+      }, token, { text: true, analysis: options.analysis !== false });
     } catch (err) {
       if (!this.disposed) throw err; // closed while running: the caller sees a partial result
     } finally {
@@ -90,10 +92,11 @@ export class PoolAnalyzer implements Analyzer {
     let pool: AnalysisPool | undefined;
     try {
       pool = new AnalysisPool({ workerFile: this.workerFile, size: Math.max(1, Math.min(4, availableParallelism() - 1)), maxBytes, linkFeatures: true });
+      let timer: NodeJS.Timeout | undefined;
       const probe = await Promise.race([
         pool.analyzeOne({ path: '<probe>', text: 'probe' }),
-        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), PROBE_TIMEOUT_MS)),
-      ]);
+        new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), PROBE_TIMEOUT_MS))),
+      ]).finally(() => clearTimeout(timer));
       if (!probe?.ok) throw new Error(probe ? probe.error : `no answer within ${PROBE_TIMEOUT_MS} ms`);
     } catch (err) {
       pool?.dispose();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ClaimIndex, type LinkFeatures } from '../../core/link';
-import type { CompareReport, FileError } from '../../core/types';
+import type { ClaimGroup, CompareReport, FileError } from '../../core/types';
 import type { Activity } from '../activity';
 import { DUMP_LANGUAGE } from '../commandIds';
 import type { DocumentAnalyses } from '../documentAnalyses';
@@ -12,6 +12,7 @@ import type { Analyzer } from './analyzer';
 import { BatchIndexer, type Entry, type IndexSink, type Outcome } from './batchIndexer';
 import { IndexProblems } from './indexProblems';
 import { scanWorkspace, type ScanContext, type ScanResult } from './indexScan';
+import { noteSlice, SLICE_MS, type Slicer, yieldToLoop } from './slicing';
 import type { WarmStore } from './warmStore';
 
 export type { ScanResult } from './indexScan';
@@ -36,6 +37,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private changeTimer: NodeJS.Timeout | undefined;
   private releaseChange: (() => void) | undefined;
   private disposed = false;
+  private scansRunning = 0;
   /** Fires (coalesced) whenever files or groups change. */
   readonly onDidChange = this.changed.event;
 
@@ -62,6 +64,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
       marks.onDidChange((uri) => void this.indexFile(uri)),
     );
+  }
+
+  /** True while a scan runs. */
+  get scanning(): boolean {
+    return this.scansRunning > 0;
   }
 
   /** True once a scan has been asked for (lazily, by a hover, a view, a command or idle time). */
@@ -91,6 +98,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.disposed) cts.cancel();
     const link = token?.onCancellationRequested(() => cts.cancel());
     const promise = this.activity.run(async () => {
+      this.scansRunning++;
       try {
         const result = await scanWorkspace(this.scanContext(), cts.token, progress);
         if (this.disposed) return { ...result, partial: true };
@@ -99,6 +107,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.fireChanged();
         return result;
       } finally {
+        this.scansRunning--;
         link?.dispose();
       }
     });
@@ -115,12 +124,17 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Forgets one file, or every file under a folder (deleted, or no longer a dump). */
   remove(uri: vscode.Uri): void {
-    for (const [key, u] of this.under(uri)) {
-      this.bump(key);
-      this.problems.delete(key);
-      this.store.forget(u.toString());
-      this.drop(key);
-    }
+    const key = this.keyOf(uri);
+    // An indexed file has no children: O(1), so a watcher deleting 100,000 files is not O(n²).
+    if (this.uris.get(key)?.toString() === uri.toString()) return this.removeKey(key, uri);
+    for (const [k, u] of this.under(uri)) this.removeKey(k, u);
+  }
+
+  private removeKey(key: string, uri: vscode.Uri): void {
+    this.bump(key);
+    this.problems.delete(key);
+    this.store.forget(uri.toString());
+    this.drop(key);
   }
 
   /** A renamed (or moved) file or folder: old keys leave, the new uris are indexed, reusing their analyses. */
@@ -139,6 +153,30 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.claims.report(this.problems.list());
   }
 
+  /**
+   * Builds and sorts the groups in slices of SLICE_MS, yielding to the event loop between them
+   * (seconds of work at 100,000 files), then returns them; `report()` and `claims.groups()` are
+   * cheap afterwards. `onStep` is told how many slices have run (for progress messages).
+   */
+  async groupsSliced(onStep?: (steps: number) => void, budgetMs = SLICE_MS): Promise<ClaimGroup[]> {
+    for (let steps = 1; ; steps++) {
+      const t = performance.now();
+      const done = this.claims.buildGroupsStep(budgetMs);
+      noteSlice(performance.now() - t);
+      if (done) break;
+      onStep?.(steps);
+      await yieldToLoop();
+    }
+    return this.claims.groups();
+  }
+
+  /** `report()` without blocking: the groups are built in slices first (see `groupsSliced`). */
+  async reportSliced(onStep?: (steps: number) => void): Promise<CompareReport> {
+    await this.groupsSliced(onStep);
+    await yieldToLoop();
+    return this.report();
+  }
+
   /** The stable key (workspace-relative path) under which a file's claims are indexed. */
   keyOf(uri: vscode.Uri): string {
     return vscode.workspace.asRelativePath(uri);
@@ -146,6 +184,11 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   uriOf(key: string): vscode.Uri | undefined {
     return this.uris.get(key);
+  }
+
+  /** Number of files currently indexed (without listing them). */
+  get indexedCount(): number {
+    return this.uris.size;
   }
 
   /** Keys of the files currently indexed. */
@@ -258,17 +301,21 @@ export class WorkspaceIndex implements vscode.Disposable {
       matchesFiles: (uri) => this.settings.matchesFiles(this.keyOf(uri)),
       indexBatch: (uris, token) => this.indexBatch(uris, token, true),
       keyOf: (uri) => this.keyOf(uri),
-      forgetUnseen: (seen, seenUris) => {
-        for (const key of this.indexedKeys()) {
-          const open = vscode.workspace.textDocuments.some((d) => d.languageId === DUMP_LANGUAGE && this.keyOf(d.uri) === key);
-          const uri = this.uris.get(key);
-          if (!seen.has(key) && !open && uri) this.remove(uri);
-        }
-        for (const p of this.problems.list()) if (!seen.has(p.path)) this.problems.delete(p.path);
-        this.store.retainOnly(seenUris);
-      },
+      forgetUnseen: (seen, seenUris, slicer) => this.forgetUnseen(seen, seenUris, slicer),
       warn: (message) => this.log.warn(message),
     };
+  }
+
+  /** After a complete scan: forgets files not seen (unless open as dumps), in slices. */
+  private async forgetUnseen(seen: ReadonlySet<string>, seenUris: ReadonlySet<string>, slicer: Slicer): Promise<void> {
+    const open = new Set(vscode.workspace.textDocuments.filter((d) => d.languageId === DUMP_LANGUAGE).map((d) => this.keyOf(d.uri)));
+    const gone = [...this.uris].filter(([key]) => !seen.has(key) && !open.has(key));
+    for (const [key, uri] of gone) {
+      if (this.uris.get(key) === uri) this.removeKey(key, uri);
+      await slicer.pause();
+    }
+    for (const p of this.problems.list()) if (!seen.has(p.path)) this.problems.delete(p.path);
+    await this.store.retainOnly(seenUris);
   }
 
   private fireChanged(): void {

@@ -51,7 +51,10 @@ suite('Provenance Lens: index at scale and under faults', () => {
     const result = await api.index.scanAll(afterFirstBatch(() => fs.unlinkSync(victim.fsPath)));
     assert.equal(result.partial, false);
     assert.equal(result.visited, result.total);
-    assert.equal(result.errors, 1, JSON.stringify(result));
+    // The reader fails on the missing file (an error naming it), unless the file watcher saw the deletion
+    // first: then the file is dropped as removed. Either way it is gone from the index, nothing throws.
+    assert.ok(result.errors <= 1, JSON.stringify(result));
+    if (result.errors === 1) assert.ok(api.index.report().errors.some((e) => e.path.includes('zz-victim')), JSON.stringify(api.index.report().errors));
     assert.equal(api.index.indexedKeys().filter((k) => /00[0-4]_/.test(k)).length, 5);
     assert.ok(!api.index.indexedKeys().some((k) => k.includes('zz-victim')));
   });

@@ -68,9 +68,9 @@ suite('Provenance Lens: hostile dump text (issue 6)', () => {
   test('tree items carry plain-text labels and tooltips (never Markdown)', async () => {
     const api = await getApi();
     await api.whenIdle();
-    const groups = api.claimGroups.getChildren().filter((n) => n.type === 'group' && n.group.members.some((m) => m.path.includes('hostile-')));
+    const groups = (await api.claimGroups.getChildren()).filter((n) => n.type === 'group' && n.group.members.some((m) => m.path.includes('hostile-')));
     assert.ok(groups.length > 0, 'the two hostile files form groups');
-    const nodes = [...groups, ...groups.flatMap((g) => api.claimGroups.getChildren(g))];
+    const nodes = [...groups, ...(await Promise.all(groups.map((g) => api.claimGroups.getChildren(g)))).flat()];
     api.fileClaims.refresh();
     await api.whenIdle();
     for (const c of api.fileClaims.getChildren()) nodes.push(...(api.fileClaims.getChildren(c) as never[]));

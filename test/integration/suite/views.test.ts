@@ -40,7 +40,7 @@ suite('Provenance Lens: side panel views', () => {
     await api.index.ensureStarted();
     await api.whenIdle();
     const view = api.claimGroups;
-    const groups = view.getChildren();
+    const groups = await view.getChildren();
     assert.ok(groups.length > 0, 'no claim groups');
     const soldiers = groups.find((n) => n.type === 'group' && n.group.kind === 'number' && n.group.members.some((m) => m.value === 11000));
     assert.ok(soldiers, 'the soldiers group is listed');
@@ -48,7 +48,7 @@ suite('Provenance Lens: side panel views', () => {
     assert.ok(item.iconPath instanceof vscode.ThemeIcon);
     assert.ok(item.iconPath.color instanceof vscode.ThemeColor);
     assert.match(String(item.description), /files/);
-    const members = view.getChildren(soldiers);
+    const members = await view.getChildren(soldiers);
     assert.ok(members.length >= 3);
     const memberItem = view.getTreeItem(members[0]);
     assert.equal(memberItem.command?.command, 'provenanceLens.openLocation');

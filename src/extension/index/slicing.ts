@@ -1,0 +1,104 @@
+/**
+ * Main-thread work in short slices: the extension host must never be blocked by us for more than
+ * a few tens of milliseconds, so long loops pause (yield to the event loop) every `SLICE_MS`.
+ */
+
+/** Longest stretch of main-thread work between two yields to the event loop. */
+export const SLICE_MS = 25;
+
+/**
+ * Counts of slices and yields, process-wide (for the benchmark and the tests): the longest slice
+ * measured by a `Slicer` between two pauses, and how many times we yielded.
+ */
+export const sliceStats = { longestMs: 0, yields: 0, overBudget: 0, longestStepMs: 0 };
+
+/** Resets `sliceStats` (tests and benchmarks measure one run at a time). */
+export function resetSliceStats(): void {
+  sliceStats.longestMs = 0;
+  sliceStats.yields = 0;
+  sliceStats.overBudget = 0;
+  sliceStats.longestStepMs = 0;
+}
+
+/** Records one indivisible step (one file applied to the claim index): the floor of any slice. */
+export function noteStep(ms: number): void {
+  sliceStats.longestStepMs = Math.max(sliceStats.longestStepMs, ms);
+}
+
+/** Records one slice of `ms` that was meant to last at most `budgetMs` (see `sliceStats`). */
+export function noteSlice(ms: number, budgetMs = SLICE_MS): void {
+  sliceStats.longestMs = Math.max(sliceStats.longestMs, ms);
+  sliceStats.yields++;
+  if (ms > 2 * budgetMs) sliceStats.overBudget++;
+}
+
+/** One turn of the event loop (timers, I/O and other extensions run in between). */
+export function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Yields to the event loop once `budgetMs` of work has accumulated since the last yield. */
+export class Slicer {
+  private start = performance.now();
+
+  constructor(private readonly budgetMs = SLICE_MS) {}
+
+  /** True when the current slice has used its budget (the caller should `pause`). */
+  get due(): boolean {
+    return performance.now() - this.start >= this.budgetMs;
+  }
+
+  async pause(): Promise<void> {
+    if (!this.due) return;
+    this.end();
+    await yieldToLoop();
+    this.begin();
+  }
+
+  /** Ends the current slice (about to wait on I/O or a worker: the event loop is free meanwhile). */
+  end(): void {
+    this.record();
+  }
+
+  /** Starts a new slice (after a wait that let the event loop run). */
+  begin(): void {
+    this.start = performance.now();
+  }
+
+  /** Awaits `work` outside the slice accounting: ends the slice before, starts a new one after. */
+  async wait<T>(work: Promise<T>): Promise<T> {
+    this.end();
+    try {
+      return await work;
+    } finally {
+      this.begin();
+    }
+  }
+
+  private record(): void {
+    noteSlice(performance.now() - this.start, this.budgetMs);
+  }
+}
+
+/** Sorts a copy of `items` without blocking: sorted runs, then merges, pausing through `slicer`. */
+export async function sortSliced<T>(items: readonly T[], order: (a: T, b: T) => number, slicer: Slicer): Promise<T[]> {
+  const RUN = 2048;
+  let src: T[] = [];
+  for (let i = 0; i < items.length; i += RUN) {
+    src.push(...items.slice(i, i + RUN).sort(order));
+    await slicer.pause();
+  }
+  for (let width = RUN; width < src.length; width *= 2) {
+    const dst: T[] = [];
+    for (let lo = 0; lo < src.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, src.length);
+      const hi = Math.min(lo + 2 * width, src.length);
+      for (let i = lo, j = mid; i < mid || j < hi; ) {
+        dst.push(j >= hi || (i < mid && order(src[i], src[j]) <= 0) ? src[i++] : src[j++]);
+        if ((dst.length & 1023) === 0) await slicer.pause();
+      }
+    }
+    src = dst;
+  }
+  return src;
+}
