@@ -22,7 +22,7 @@ import { Postings } from './postings';
 import { mayBeShort, quoteKeys, quotesLinked } from './quoteMatch';
 import { nodeKeys, quoteNode, type QuoteNode, quoteSigLength } from './quoteNode';
 import { containsRange, Packer } from './packed';
-import { countShared } from './text';
+import { FingerprintProbe } from './fpProbe';
 
 /** Components built ahead of requests per upsert (spreads the cost of a final `groups()`). */
 const BUILDS_PER_UPSERT = 4;
@@ -58,6 +58,8 @@ export class ClaimIndex {
   private readonly byId = new Map<number, FileRecord>();
   private readonly fpIndex = new Postings();
   private readonly quoteIndex = new Postings();
+  /** Counts a new file's shared fingerprints with its candidates (see `FingerprintProbe`). */
+  private readonly probe = new FingerprintProbe();
 
   private readonly quotes = new Map<number, QuoteNode>();
   private readonly numbers = new Map<number, NumberNode>();
@@ -184,17 +186,20 @@ export class ClaimIndex {
   }
 
   private linkFile(rec: FileRecord): void {
+    const probe = this.probe;
+    probe.load(rec.fps);
     for (const otherId of fileCandidates(this.fpIndex, rec.keys, this.counters)) {
       const other = this.byId.get(otherId);
       if (!other) continue;
       this.counters.comparisons++;
-      const shared = countShared(rec.fps, other.fps);
+      const shared = probe.count(other.fps);
       const minSize = Math.min(rec.fps.length, other.fps.length);
       if (!isDuplicate(shared, minSize)) continue;
       const similarity = Math.round((shared / minSize) * 1000) / 1000;
       rec.related.set(otherId, similarity);
       other.related.set(rec.id, similarity);
     }
+    probe.clear();
     for (const k of rec.keys) this.fpIndex.add(k, rec.id);
   }
 

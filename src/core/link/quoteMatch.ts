@@ -8,7 +8,7 @@ import { speakerKey, speakersAgree } from './speaker';
 import { isStopword } from './stopwords';
 import type { TextWords } from './context';
 import {
-  combine, type ContextSignature, foldWord, hashString, normaliseWords, shingleHashes, sortedSet, stem,
+  combine, type ContextSignature, foldWord, hashString, mix, normaliseWords, sortedSet, stem,
 } from './text';
 import { atEdgeRange, sharedRange } from './packed';
 import type { QuoteNode } from './quoteNode';
@@ -53,13 +53,17 @@ export function makeQuoteFeature(quote: Quote, text: TextWords): QuoteFeature | 
   if (raw.length === 0 || (raw.length === 1 && (raw[0].length < 4 || isStopword(raw[0])))) return null;
   const words = raw.map(foldWord);
   const own = new Set(raw.map(stem));
+  // Each word is hashed once: the run, the shingles and the index keys all come from these hashes.
+  const run = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) run[i] = hashString(words[i]);
+  const all = runShingles(run, QUOTE_SHINGLE);
   return {
     quote,
     words: words.length,
-    seq: hashString(words.join(' ')),
-    run: Uint32Array.from(words, (w) => hashString(w)),
-    shingles: sortedSet(shingleHashes(words, QUOTE_SHINGLE)),
-    keys: informativeShingles(words, raw),
+    seq: hashJoined(words),
+    run,
+    shingles: sortedSet(all),
+    keys: informativeShingles(all, raw),
     speaker: speakerKey(quote.speaker),
     context: text.signature(quote.start, quote.end, CONTEXT_RADIUS, own),
     near: text.signature(quote.start, quote.end, NEAR_RADIUS, own),
@@ -148,9 +152,30 @@ function isShort(n: Sized): boolean {
   return n.words < QUOTE_SHINGLE || (n.quote.fragment && n.speaker === null && n.words <= SHORT_MAX_WORDS);
 }
 
-/** Shingles of the folded `words` holding an informative word (judged on the `raw` words). */
-function informativeShingles(words: readonly string[], raw: readonly string[]): number[] {
-  const all = shingleHashes(words, QUOTE_SHINGLE);
+/** `shingleHashes(words, n)` from the words' hashes `run`. */
+function runShingles(run: Uint32Array, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + n <= run.length; i++) {
+    let h = run[i];
+    for (let j = 1; j < n; j++) h = combine(h, run[i + j]);
+    out.push(h);
+  }
+  return out;
+}
+
+/** `hashString(words.join(' '))` without building the joined string. */
+function hashJoined(words: readonly string[]): number {
+  let h = 0x811c9dc5;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) h = Math.imul(h ^ 32, 0x01000193);
+    const s = words[w];
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return mix(h);
+}
+
+/** The shingle hashes `all` (of the folded words) holding an informative word (judged on the `raw` words). */
+function informativeShingles(all: number[], raw: readonly string[]): number[] {
   const keys = new Set<number>();
   for (let i = 0; i < all.length; i++) {
     for (let j = i; j < i + QUOTE_SHINGLE; j++) {

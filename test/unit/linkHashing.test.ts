@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextWords } from '../../src/core/link/context';
+import { FingerprintProbe } from '../../src/core/link/fpProbe';
+import { makeQuoteFeature } from '../../src/core/link/quoteMatch';
+import { countShared, foldWord, hashString, normaliseWords, shingleHashes, sortedSet } from '../../src/core/link/text';
+import type { Quote } from '../../src/core/types';
+
+const hash = fc.integer({ min: 0, max: 0xffffffff });
+/** Sorted sets drawn from a small pool too, so that they share values often. */
+const fpSet = fc.oneof(
+  fc.array(hash, { maxLength: 300 }),
+  fc.array(fc.integer({ min: 0, max: 400 }).map((x) => Math.imul(x, 0x9e3779b1) >>> 0), { maxLength: 200 }),
+).map((xs) => sortedSet(xs));
+
+describe('FingerprintProbe', () => {
+  it('counts exactly what the sorted merge counts, file after file', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fpSet, fc.array(fpSet, { maxLength: 6 })), { maxLength: 6 }), (files) => {
+      const probe = new FingerprintProbe();
+      for (const [mine, others] of files) {
+        probe.load(mine);
+        for (const other of others) assert.equal(probe.count(other), countShared(mine, other));
+        assert.equal(probe.count(mine), mine.length);
+        probe.clear();
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('finds nothing once cleared, and tells apart values that share their high bits', () => {
+    const probe = new FingerprintProbe();
+    const a = sortedSet([0x12340001, 0x12340003, 0xfffffff0]);
+    probe.load(a);
+    assert.equal(probe.count(sortedSet([0x12340002, 0x12340003, 0xfffffff0, 7])), 2);
+    probe.clear();
+    assert.equal(probe.count(a), 0);
+  });
+});
+
+function quote(text: string, start = 0): Quote {
+  return { text, start, end: start + text.length, speaker: null, fragment: false } as unknown as Quote;
+}
+
+describe('makeQuoteFeature hashing', () => {
+  it('hashes as the word-list definitions do (sequence, run, shingles, keys)', () => {
+    const texts = ['Nous allons reconstruire les écoles détruites', 'les gilets jaunes', 'We will not back down, ever.',
+      'Ça coûte « énormément » aux ménages belges', 'un deux trois quatre cinq six'];
+    for (const t of texts) {
+      const body = `Il a dit « ${t} » hier soir.`;
+      const f = makeQuoteFeature(quote(t, body.indexOf(t)), new TextWords(body));
+      assert.ok(f);
+      const words = normaliseWords(t).map(foldWord);
+      assert.equal(f.seq, hashString(words.join(' ')));
+      assert.deepEqual([...f.run], words.map((w) => hashString(w)));
+      assert.deepEqual(f.shingles, sortedSet(shingleHashes(words, 3)));
+      const all = new Set(shingleHashes(words, 3));
+      assert.ok(f.keys.every((k) => all.has(k)));
+      assert.ok(words.length < 3 || f.keys.length > 0);
+    }
+  });
+});
