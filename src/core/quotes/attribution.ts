@@ -9,11 +9,12 @@ import type { Language, NumberClaim, Quote } from '../types';
 import { findCues, type RawCue } from './cues';
 import type { MarkSpan } from './marks';
 import { SpeakerHistory, type Speaker } from './resolve';
-import { leadingSubject, trailingName } from './speaker';
+import { leadingSubject, trailingName, type Subject } from './speaker';
 import { FR_INFINITIVES, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
-import { isCapitalised, splitSentences, tokenize, type Token } from './tokens';
+import { continuesOnNextLine, isCapitalised, splitSentences, tokenize, type Token } from './tokens';
 import { isLowerCode } from './chars';
-import { colonSpeaker, Continuation, opensWithQuote, verbInQuote } from './clauses';
+import { colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
+import { roleAround } from './roles';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -41,10 +42,12 @@ interface Sentence {
   cues: Cue[];
 }
 
-/** The attribution of every quote (keyed by its start offset) and the cues of every sentence. */
+/** The attribution of every quote (keyed by its start offset) and the cues of the sentences read so far. */
 export interface AttributionIndex {
   quotes: Map<number, QuoteAttribution>;
   sentences: Sentence[];
+  /** Reads on (in document order) until the sentences cover `offset`. */
+  readTo(offset: number): void;
 }
 
 const NUMBER_VERB = /^(?:déclar|affirm|indiqu|annon|assur|estim|précis|expliqu|soulign|ajout|dit$|confirm|rapport|signal|fait|not|relev|écri|selon|d’après|said|says|told|tell|add|stat|announc|report|claim|wrote|according|explain)/u;
@@ -60,9 +63,10 @@ function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
   if (next?.text === ',' && T.slice(0, k).every((t) => t.kind === 'punct')) return true; // "Jacqueline Houdret, directrice de …, fermera"
   if (!next || next.kind !== 'word' || !isLowerCode(next.text.charCodeAt(0))) return false;
   if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
-  if (/[’']s$/u.test(T[e - 1].text)) return true; // "That Finkielkraut’s attacker …": the person is the topic
   const prev = T[k - 1];
-  return !prev || prev.kind !== 'word' || !(COMPLEMENT_BEFORE.has(prev.lower) || FUNCTION_WORDS.has(prev.lower));
+  const complement = !!prev && prev.kind === 'word' && (COMPLEMENT_BEFORE.has(prev.lower) || FUNCTION_WORDS.has(prev.lower));
+  if (/[’']s$/u.test(T[e - 1].text)) return !complement; // "That Finkielkraut’s attacker …" is the topic; "in Macron’s concessions" is not
+  return !complement;
 }
 
 const TITLE_GENDER = new Map<string, 'm' | 'f' | null>([
@@ -79,6 +83,12 @@ function titleBefore(T: readonly Token[], at: number): { gender: 'm' | 'f' | nul
   return p === at - 1 && TITLE_WORDS.has(t.lower) ? { gender: null } : null;
 }
 
+/** True for a word ending in a possessive ’s / 's ("Macron’s"). */
+function isPossessive(w: string): boolean {
+  const n = w.length;
+  return n > 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 0x27);
+}
+
 /** Records the personal names of a sentence: full names, and known surnames used alone ("Macron rushed back"). */
 function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): string[] {
   const names: string[] = [];
@@ -88,20 +98,45 @@ function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): 
     while (e < T.length && T[e].kind === 'word' && isCapitalised(T[e].text)) e++;
     if (e > k) {
       let at = trailingName(T, k, e);
-      if (at < 0 && history.isKnownSurname(T[e - 1].text.replace(/[’']s$/u, ''))) at = e - 1; // "That Finkielkraut’s attacker"
+      const possessive = isPossessive(T[e - 1].text);
+      if (at < 0 && history.isKnownSurname(possessive ? T[e - 1].text.slice(0, -2) : T[e - 1].text)) at = e - 1; // "That Finkielkraut’s attacker"
       const n = e - at;
       const title = at >= 0 ? titleBefore(T, at) : null;
-      const end = at >= 0 && /[’']s$/u.test(T[e - 1].text) ? T[e - 1].end - 2 : at >= 0 ? T[e - 1].end : 0;
+      const end = at >= 0 && possessive ? T[e - 1].end - 2 : at >= 0 ? T[e - 1].end : 0;
       const known = n === 1 && at >= 0 && (history.isKnownSurname(text.slice(T[at].start, end)) || title !== null);
       if (at >= 0 && ((n >= 2 && n <= 4) || known)) {
         const name = history.noteName(text.slice(T[at].start, end), T[at].start, isSubjectName(T, k, e));
         if (title) history.noteGender(name, title.gender);
+        const role = n >= 2 ? roleAround(text, T, at, e) : null;
+        if (role) history.noteRole(name, role);
         names.push(name);
       }
     }
     k = e > k ? e : k + 1;
   }
   return names;
+}
+
+/** Personal pronouns that may take the sentence's own subject as antecedent. */
+const HE_SHE = new Set(['he', 'she', 'il', 'elle']);
+
+/**
+ * "Mrs May insisted …, but she said": a he/she cue later in a sentence whose leading subject is a
+ * person (a name or a role description agreeing in gender) refers to that subject. Null otherwise.
+ */
+function sentenceSubjectFor(text: string, T: readonly Token[], pronoun: Subject): Subject | null {
+  if (!HE_SHE.has(pronoun.text.toLowerCase())) return null;
+  let first = -1;
+  for (let k = 0; k < T.length && T[k].start < pronoun.start; k++) {
+    if (T[k].kind === 'quote') return null; // the pronoun may continue a speaker quoted before
+    if (first < 0 && T[k].kind === 'word') first = k;
+  }
+  if (first < 0 || T[first].lower === pronoun.text.toLowerCase()) return null;
+  const lead = leadingSubject(text, T);
+  if (!lead || lead.end > pronoun.start || (lead.kind !== 'name' && lead.kind !== 'description')) return null;
+  if (lead.kind === 'name' && !/\s/u.test(lead.text)) return null;
+  if (lead.gender && pronoun.gender && lead.gender !== pronoun.gender) return null;
+  return lead;
 }
 
 function resolveCues(text: string, T: readonly Token[], raw: RawCue[], history: SpeakerHistory): Cue[] {
@@ -118,7 +153,8 @@ function resolveCues(text: string, T: readonly Token[], raw: RawCue[], history: 
         speaker = lead ? history.resolve(lead, start, r.verb) : null;
       }
     } else if (r.subject) {
-      speaker = history.resolve(r.subject, start, r.verb);
+      const lead = r.subject.kind === 'pronoun' ? sentenceSubjectFor(text, T, r.subject) : null;
+      speaker = history.resolve(lead ?? r.subject, start, r.verb); // "German chancellor insists …, but … she said"
     }
     out.push({ raw: r, start, speaker });
   }
@@ -197,26 +233,33 @@ interface Pass {
   paragraph: number;
 }
 
+/** True when the sentence is a quote and punctuation only. */
+function bareQuote(T: readonly Token[]): boolean {
+  return T.every((t, k) => (k === 0 ? t.kind === 'quote' : t.kind === 'punct'));
+}
+
 /** Attributes the quotes of one sentence T and returns its resolved cues. */
 function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const { text, history, flow } = pass;
   const names = noteNames(T, history, text);
   const cues = resolveCues(text, T, findCues(text, T, pass.language), history);
-  const bare = T.every((t, k) => (k === 0 ? t.kind === 'quote' : t.kind === 'punct'));
-  const opens = opensWithQuote(text, T, bare ? 2 : CONTINUATION_MIN_WORDS);
-  const continues = cues.every((c) => !c.speaker && c.raw.kind === 'participle') && names.length === 0 && opens && !unknownAttribution(T) ? flow.speakerFor(pass.paragraph) : null;
+  let first = 0;
+  while (first < T.length && T[first].kind === 'punct') first++;
+  const opensQuote = first < T.length && T[first].kind === 'quote'; // only then can the sentence continue the last speaker
+  const continues = opensQuote && names.length === 0 && cues.every((c) => !c.speaker && c.raw.kind === 'participle') && opensWithQuote(text, T, bareQuote(T) ? 2 : CONTINUATION_MIN_WORDS) && !unknownAttribution(T) ? flow.speakerFor(pass.paragraph) : null;
   let said: Speaker | null = null;
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;
     const c = cueForQuote(T, cues, q);
     const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
     const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
-    const who = c?.speaker ?? colon ?? inner?.speaker ?? continues;
+    const headline = !c && !colon && !inner && T[0].kind === 'word' && q >= 2 ? headlineSpeaker(text, T, q, history) : null;
+    const who = c?.speaker ?? colon ?? inner?.speaker ?? headline ?? continues;
     const flags = positionFlags(T, q);
     pass.quotes.set(T[q].start, {
       speaker: who?.speaker ?? null,
       speakerRole: who?.role ?? null,
-      cue: c ? c.raw.cue : colon ? ':' : inner?.cue ?? null,
+      cue: c ? c.raw.cue : colon || headline ? ':' : inner?.cue ?? null,
       standalone: flags.standalone,
       afterComplementizer: flags.afterComplementizer,
     });
@@ -238,27 +281,42 @@ function hasLetter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Reads the whole document once: sentences, cues, resolved speakers, and each quote's attribution. */
+const NO_SPANS: readonly MarkSpan[] = [];
+
+/**
+ * Reads the document in order — sentences, cues, resolved speakers, each quote's attribution — as
+ * far as its last quote. What follows is read only when a number there asks for its source
+ * (`sourceInIndex`): reading resumes where it stopped, so the results are those of one full pass.
+ */
 export function buildAttributionIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[], isContent: (line: number) => boolean): AttributionIndex {
   const text = doc.text;
-  const pass: Pass = { text, language, history: new SpeakerHistory(), flow: new Continuation(), quotes: new Map(), paragraph: 0 };
+  const pass: Pass = { text, language, history: new SpeakerHistory(text), flow: new Continuation(), quotes: new Map(), paragraph: 0 };
   const sentences: Sentence[] = [];
+  const lines = doc.lines;
   let si = 0;
-  for (const line of doc.lines) {
-    const lineSpans: MarkSpan[] = [];
-    while (si < spans.length && spans[si].start < line.start) si++;
-    for (let k = si; k < spans.length && spans[k].start < line.end; k++) lineSpans.push(spans[k]);
-    if (!isContent(line.index) || line.end <= line.start || !hasLetter(text, line.start, line.end)) continue;
-    let any = false;
-    for (const [s0, s1] of splitSentences(text, line.start, line.end, lineSpans)) {
-      const T = tokenize(text, s0, s1, lineSpans);
-      if (T.length === 0) continue;
-      any = true;
-      sentences.push({ start: s0, end: s1, cues: readSentence(pass, T) });
+  let li = 0;
+  const readTo = (offset: number): void => {
+    for (; li < lines.length && lines[li].start <= offset; li++) {
+      const line = lines[li];
+      if (!isContent(line.index) || line.end <= line.start || !hasLetter(text, line.start, line.end)) continue;
+      let end = line.end;
+      while (li + 1 < lines.length && continuesOnNextLine(text, end, lines[li + 1], isContent)) end = lines[++li].end; // "Marine Le Pen⏎turned the attacks right back⏎, asking …"
+      while (si < spans.length && spans[si].start < line.start) si++;
+      let sj = si;
+      while (sj < spans.length && spans[sj].start < end) sj++;
+      const lineSpans: readonly MarkSpan[] = sj > si ? spans.slice(si, sj) : NO_SPANS;
+      let any = false;
+      for (const [s0, s1] of splitSentences(text, line.start, end, lineSpans)) {
+        const T = tokenize(text, s0, s1, lineSpans);
+        if (T.length === 0) continue;
+        any = true;
+        sentences.push({ start: s0, end: s1, cues: readSentence(pass, T) });
+      }
+      if (any) pass.paragraph++;
     }
-    if (any) pass.paragraph++;
-  }
-  return { quotes: pass.quotes, sentences };
+  };
+  readTo(spans.length > 0 ? spans[spans.length - 1].start : -1);
+  return { quotes: pass.quotes, sentences, readTo };
 }
 
 
@@ -267,6 +325,7 @@ export function buildAttributionIndex(doc: Doc, language: Language | null, spans
  * else the nearest declarative verb cue ("X a déclaré que …", "…, a indiqué X"). Null when none.
  */
 export function sourceInIndex(index: AttributionIndex, offset: number): { speaker: string; cue: string } | null {
+  index.readTo(offset);
   const s = spanAt(index.sentences, offset);
   if (!s) return null;
   const usable = s.cues.filter((c) => c.speaker && NUMBER_VERB.test(c.raw.verb));
@@ -307,9 +366,11 @@ function cachedIndex(doc: Doc, language: Language | null, spans: readonly MarkSp
 
 /** Sets `source` on each numeric claim: the quote's speaker when inside a quote, else "selon X"/"according to X" in its sentence. */
 export function attachNumberSources(doc: Doc, language: Language | null, quotes: readonly Quote[], numbers: NumberClaim[]): void {
-  if (numbers.length === 0) return;
   const spans = [...quotes].sort((a, b) => a.start - b.start);
-  const index = cachedIndex(doc, language, spans) ?? buildAttributionIndex(doc, language, spans, () => true);
+  const cached = cachedIndex(doc, language, spans);
+  lastIndex.delete(doc); // consumed: the resumable reading state is not kept alive with the document
+  if (numbers.length === 0) return;
+  const index = cached ?? buildAttributionIndex(doc, language, spans, () => true);
   for (const n of numbers) {
     const q = quoteHolding(spans, n.start, n.end);
     if (q && q.speaker) { n.source = q.speaker; continue; }

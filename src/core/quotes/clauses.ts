@@ -40,11 +40,31 @@ export function colonSpeaker(text: string, T: readonly Token[], q: number, histo
   const whole = classify(text, clause, 0, clause.length);
   if (whole && bareName(whole, clause)) return history.resolve(whole, T[q].start, ':'); // "Jan De Smet : « … »"
   const lead = leadingSubject(text, clause);
-  if (!lead || (lead.kind === 'body' && lead.words.length > 6) || (lead.kind === 'name' && !/\s/u.test(lead.text))) return null;
+  if (!lead || (lead.kind === 'body' && lead.words.length > 6) || (lead.kind === 'name' && !/\s/u.test(lead.text) && !history.isKnownSurname(lead.text))) return null; // "Michel, a liberal ally of Macron, …, but added:"
   const verb = clause.find((t) => t.kind === 'word' && t.start >= lead.end);
   if (!verb) return bareName(lead, clause) ? history.resolve(lead, T[q].start, ':') : null; // a bare noun phrase is a heading
   if (lead.kind === 'pronoun' && COPULAS.has(verb.lower)) return null; // "Elle était accompagnée d’un message : « … »"
   return history.resolve(lead, T[q].start, ':');
+}
+
+/** Longest name (tokens) read before a headline colon. */
+const HEADLINE_NAME = 4;
+
+/**
+ * "Rutten : « Fred ? … »", "Di Maio: le déficit va poser problème « si … »": a headline opening with a
+ * name and a colon gives the quote later in it to that person. A surname alone counts only when the
+ * document names the person in full further down ("Renaud Rutten"), so "Bruxelles : « … »" does not.
+ */
+export function headlineSpeaker(text: string, T: readonly Token[], q: number, history: SpeakerHistory): Speaker | null {
+  let c = 0;
+  while (c < T.length && c <= HEADLINE_NAME && T[c].text !== ':') c++;
+  if (c === 0 || c > HEADLINE_NAME || c >= q || T[c]?.text !== ':') return null;
+  for (let k = 0; k < c; k++) if (T[k].kind !== 'word' || !/^\p{Lu}/u.test(T[k].text)) return null;
+  const name = text.slice(T[0].start, T[c - 1].end);
+  const head = classify(text, T, 0, c);
+  if (head?.kind === 'name' && head.role === null && /\s/u.test(head.text) && !/^(?:de|di|da|van|von|le|la|du)\s/iu.test(head.text)) return history.resolve(head, T[q].start, ':');
+  const full = history.laterFullName(name);
+  return full ? history.resolve({ kind: 'name', text: full, role: null, gender: null, words: [], start: T[0].start, end: T[c - 1].end }, T[q].start, ':') : null;
 }
 
 /** "Etienne Davignon : « … »" (a headline): the clause before the colon is exactly a full personal name. */

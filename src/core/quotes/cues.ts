@@ -35,7 +35,12 @@ const PAST_PARTICIPLE = /(?:é|ée|és|ées)$/u;
 const IRREGULAR_PARTICIPLES = new Set(['soutenu', 'poursuivi', 'répondu', 'reconnu', 'admis', 'promis', 'prévenu', 'conclu', 'averti', 'réagi', 'renchéri', 'démenti', 'convenu', 'maintenu', 'repris', 'garanti', 'mis']);
 const DETS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'the', 'a', 'an', 'ces', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'de', 'd’un', 'd’une']);
 const INVERTED_RE = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
-const MULTI = new Map<string, string[]>([['fait', ['savoir', 'valoir', 'remarquer', 'observer', 'part']], ['mis', ['en', 'garde']], ['met', ['en', 'garde']]]);
+const FAIRE_TAIL = ['savoir', 'valoir', 'remarquer', 'observer', 'part', 'état'];
+const MULTI = new Map<string, string[]>([
+  ['fait', FAIRE_TAIL], ['faisait', FAIRE_TAIL], ['font', FAIRE_TAIL], ['faisaient', FAIRE_TAIL], ['mis', ['en', 'garde']], ['met', ['en', 'garde']],
+]);
+/** English verbs that report only with their particle ("shot back", "hit back", "fired back"). */
+const EN_PARTICLE_VERBS = new Map<string, string>([['pointed', 'out'], ['shot', 'back'], ['hit', 'back'], ['fired', 'back']]);
 
 /** Every form `frenchVerb` can accept (besides reflexive "s’…" forms): one look-up rejects most words. */
 const FR_CANDIDATES: ReadonlySet<string> = new Set([...FR_VERBS, ...FR_PARTICIPLE_CUES, ...FR_AUX, 'selon', 'd’après', 'se', 'dit', 'dite']);
@@ -58,6 +63,8 @@ function extendMulti(T: readonly Token[], j: number, verb: string): number {
 function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   const t = T[i];
   let w = t.lower;
+  const c0 = w.charCodeAt(0);
+  if (c0 !== 0x71 && c0 !== 0x73 && !FR_FILTER.mayHave(w) && !w.includes('-')) return null; // most words: one bitmap read
   const qu = w.charCodeAt(0) === 0x71 && w.charCodeAt(1) === 0x75 && w.charCodeAt(2) === 0x2019; // qu’
   if (qu) w = w.slice(3);
   let pronoun: string | null = null;
@@ -112,6 +119,14 @@ const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being
 const EN_CANDIDATES: ReadonlySet<string> = new Set([...EN_VERBS, ...EN_PARTICIPLE_CUES, 'according']);
 const EN_FILTER = new WordFilter(EN_CANDIDATES);
 
+/** Present forms that are also plural nouns: a cue only right after the quote ("“…,” one man shouts"). */
+const EN_QUOTE_ONLY = new Set(['shouts', 'screams', 'chants', 'cries']);
+
+function quoteJustBefore(T: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (T[k].kind === 'quote') return true;
+  return false;
+}
+
 function englishVerb(T: readonly Token[], i: number): VerbMatch | null {
   const w = T[i].lower;
   if (!EN_FILTER.mayHave(w)) return null; // no branch below can match
@@ -122,11 +137,13 @@ function englishVerb(T: readonly Token[], i: number): VerbMatch | null {
     return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
   }
   if (NAMING_VERBS.has(w) && (BE_FORMS.has(T[i - 1]?.lower ?? '') || (T[i + 1] !== undefined && isCapitalised(T[i + 1].text)))) return null; // "a gilet jaune called John", "I am called a racist"
+  if (EN_QUOTE_ONLY.has(w) && !quoteJustBefore(T, i)) return null; // "amid cries of …" is a noun
   if (EN_VERBS.has(w)) {
     const before = BE_FORMS.has(T[i - 1]?.lower ?? '') ? T[i - 1] : T[i - 2]?.kind === 'word' && /ly$/u.test(T[i - 1]?.lower ?? '') ? T[i - 2] : null;
     if (before && BE_FORMS.has(before.lower) && w.endsWith('ed')) return null; // "It can only be explained by …": passive
-    const b = w === 'pointed' && T[i + 1]?.lower === 'out' ? i + 2 : i + 1;
-    if (w === 'pointed' && b === i + 1) return null;
+    const particle = EN_PARTICLE_VERBS.get(w);
+    if (particle !== undefined && T[i + 1]?.lower !== particle) return null;
+    const b = particle !== undefined ? i + 2 : i + 1;
     return { a: i, b, verb: w, pronoun: null, qu: false, kind: 'verb', preverbalOk: true };
   }
   return null;
@@ -241,11 +258,16 @@ function firstWord(T: readonly Token[]): number {
 /** "Pour Eric Lerbret, le troisième photographe, il ne fait « aucun doute »": an opinion attributed to a named person. */
 function pourCue(text: string, T: readonly Token[]): RawCue | null {
   const k = firstWord(T);
-  if (T[k]?.lower !== 'pour' || !T[k + 1] || !isCapitalised(T[k + 1].text)) return null;
+  if (T[k]?.lower !== 'pour' || !T[k + 1] || !(isCapitalised(T[k + 1].text) || /^(?:le|la|l’\p{L}+)$/u.test(T[k + 1].lower))) return null;
   const s = subjectAfter(text, T, k + 1, T.length);
-  if (!s || s.kind !== 'name' || !/\s/u.test(s.text)) return null;
-  const after = tokenAt(T, s.end, k + 1);
-  if (after < 0 || T[after].text !== ',') return null;
+  if (!s || !((s.kind === 'name' && /\s/u.test(s.text)) || s.kind === 'description')) return null; // "Pour le député écologiste, …"
+  let after = tokenAt(T, s.end, k + 1);
+  if (after >= 0 && T[after].text === '(') { // "Pour Kristof Calvo (Groen), …"
+    const close = after;
+    while (after < T.length && after - close < 6 && T[after].text !== ')') after++;
+    after++;
+  }
+  if (after < 0 || T[after]?.text !== ',') return null;
   return { kind: 'selon', a: k, b: k + 1, inverted: true, subject: s, subjectToken: k + 1, cue: T[k].text, verb: 'pour' };
 }
 

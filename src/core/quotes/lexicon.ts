@@ -23,7 +23,7 @@ const FR_ER = [
   'embrayer', 'renchérir', 'plaisanter', 'railler', 'moquer', 'défendre', 'charger', 'attaquer', 'conclure',
   'décrire', 'admettre', 'reconnaître', 'promettre', 'prévenir', 'avertir', 'poursuivre', 'répondre',
   'soutenir', 'écrire', 'démentir', 'convenir', 'maintenir', 'mettre en garde', 'faire savoir', 'faire valoir',
-  'cingler', 'titrer', 'argumenter', 'confier', 'enchérir', 'confesser', 'condamner',
+  'cingler', 'titrer', 'argumenter', 'confier', 'enchérir', 'confesser', 'condamner', 'tempérer', 'continuer',
 ];
 
 /** French reporting verbs in the infinitive ("Avant d’ajouter :", "Puis de conclure :"). */
@@ -52,6 +52,8 @@ const FR_IRREGULAR = [
   'prédit', 'prédisent',
   'garanti', 'garantit',
   'mis', 'met',
+  'fait', 'faisait', 'font', 'faisaient', // only with savoir/valoir/part/état… (see MULTI in cues.ts)
+  'élevé', 'élevée', 'élevés', 'élevées', // "s’est élevé contre"
 ];
 
 /** French present participles (", ajoutant que …") inherit the clause's speaker. */
@@ -73,7 +75,7 @@ const EN_FORMS = [
   'insisted', 'demanded', 'demands', 'announced', 'stated', 'pointed', 'tweeted', 'texted', 'emailed',
   'answered', 'begged', 'pleaded', 'protested', 'exclaimed', 'snapped', 'added', 'elaborated', 'estimated',
   'estimates', 'acknowledged', 'charged', 'accused', 'criticized', 'criticised', 'condemned', 'hailed',
-  'praised', 'welcomed', 'blasted', 'slammed', 'tells', 'recalled', 'reflected', 'mused', 'concedes',
+  'praised', 'welcomed', 'blasted', 'slammed', 'tells', 'shouts', 'screams', 'chants', 'cries', 'shot', 'hit', 'fired', 'recalled', 'reflected', 'mused', 'concedes', 'believes', 'believed',
 ];
 
 const EN_PARTICIPLES = [
@@ -120,6 +122,7 @@ export const FR_AMBIGUOUS_PRESENT: ReadonlySet<string> = new Set([
   'juge', 'analyse', 'résume', 'crie', 'critique', 'souhaite', 'menace', 'observe', 'signale', 'qualifie',
   'dit', 'écrit', 'conclut', 'avance', 'commente', 'remarque', 'poste', 'publie', 'cite', 'marque', 'charge',
   'attaque', 'confie', 'titre', 'relève', 'témoigne', 'réclame', 'plaide', 'tonne', 'glisse', 'souffle', 'explique',
+  'continue', 'continuait',
 ]);
 
 /** Reflexive French reporting verbs, without the clitic ("se réjouit", "s’indigne", "s’est félicité"). */
@@ -153,6 +156,7 @@ export const FR_ADVERBS: ReadonlySet<string> = new Set([
   'longuement', 'sobrement', 'dernièrement', 'hier', 'aujourd’hui', "aujourd'hui", 'mardi', 'lundi',
   'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'midi', 'ce', 'cette', 'dernier',
   'en', 'outre', 'effet', 'par', 'ailleurs', 'quelques', 'jours', 'plus', 'tôt', 'jadis', 'aussi', 'surtout',
+  'tout', 'd’abord', "d'abord", 'rapidement', 'vivement', 'directement', 'toujours', 'néanmoins',
 ]);
 
 /** Time words skipped between an inverted verb and its subject ("a déclaré mardi le …"). */
@@ -226,7 +230,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'intéressé', 'intéressée', 'étudiant', 'étudiante', 'photographe', 'chroniqueur', 'chroniqueuse', 'polémiste',
   'écrivaine', 'autrice', 'prof', 'professeure', 'libéral', 'libérale', 'socialiste', 'écologiste', 'coprésident',
   'coprésidente', 'co-président', 'co-présidente', 'bourgmestre', 'échevin', 'échevine', 'éditorialiste', 'romancier',
-  'romancière', 'entraîneur', 'coach', 'commissaire', 'gérant', 'gérante',
+  'romancière', 'entraîneur', 'coach', 'commissaire', 'gérant', 'gérante', 'taoiseach', 'tánaiste', 'lawmaker',
 ]);
 
 /** Pronoun subjects, with grammatical gender where it tells. */

@@ -41,6 +41,18 @@ const NOT_IN_NAMES: ReadonlySet<string> = new Set([
   ...TITLE_WORDS, ...FUNCTION_WORDS, ...PRONOUNS.keys(), ...NP_STOPS, ...LEADING_CONNECTORS, ...FR_PREPOSITIONS,
 ]);
 
+/** English words before a capitalised run that make it a complement of the phrase (organisation, place), not a name. */
+const ORG_PREPOSITIONS = new Set(['of', 'with', 'for', 'at', 'from', 'in', 'on', 'and', 'by']);
+
+/** Particles that are also articles: a name opening with one needs a title before it ("M. Le Hir", not "La Région"). */
+const ARTICLE_PARTICLES = new Set(['la', 'le', 'du', 'des', 'les', 'y', 'el', 'al']);
+
+/** True when T[k] follows a courtesy title ("M. De Crem", "Mr Van Rompuy"). */
+function afterTitle(T: readonly Token[], k: number): boolean {
+  const p = T[k - 1]?.text === '.' ? T[k - 2] : T[k - 1];
+  return !!p && /^(?:m|mr|mrs|ms|mme|dr|me)$/u.test(p.lower);
+}
+
 /** Index where the trailing personal name of T[from, to) starts, or -1. */
 export function trailingName(T: readonly Token[], from: number, to: number): number {
   let k = to;
@@ -49,11 +61,14 @@ export function trailingName(T: readonly Token[], from: number, to: number): num
     if (isNameWord(t)) { k--; continue; }
     if (t.text === '.' && k - 2 >= from && /^\p{Lu}$/u.test(T[k - 2].text) && T[k - 2].text !== 'M' && k < to) { k -= 2; continue; }
     if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && k < to && k - 2 >= from && isNameWord(T[k - 2])) { k--; continue; }
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && isCapitalised(t.text) && k < to && ((k - 1 === from && !ARTICLE_PARTICLES.has(t.lower)) || afterTitle(T, k - 1))) { k--; break; } // "M. De Crem", "Van Houdenhove"; not "La Région"
     break;
   }
   if (k === to) return -1;
+  if (k > from && ORG_PREPOSITIONS.has(T[k - 1].lower)) return -1; // "the head of Hope Not Hate": an organisation, not the person
   if (to - k >= 3 && /^\p{Lu}[\p{Lu}-]+$/u.test(T[k].text) && isNameWord(T[k + 1])) k++; // "la présidente du RN Marine Le Pen"
-  if (k > from && FUNCTION_WORDS.has(T[k - 1].lower)) return to - k >= 3 ? to - 2 : -1; // "du Kremlin"; "du Hainaut Tommy Leclercq"
+  if (k > from && (T[k - 1].lower === 'the' || (k - 1 > from && T[k - 2].lower === 'the' && isCapitalised(T[k - 1].text) && !isNameWord(T[k - 1])))) return -1; // "the National Assembly"
+  if (k > from && FUNCTION_WORDS.has(T[k - 1].lower)) return to - k >= 3 && isNameWord(T[to - 2]) ? to - 2 : -1; // "du Kremlin"; "du Hainaut Tommy Leclercq"; not "la Ville de Bruxelles"
   if (k > from && to - k === 1 && elided(T[k - 1]) && /^\p{Lu}/u.test(T[k - 1].text.slice(2))) return -1; // "l’Open Vld"
   if (k > from && T[k - 1].kind === 'word' && !isCapitalised(T[k - 1].text) && !elided(T[k - 1]) && to - k === 1 && !PERSON_ROLES.has(T[k - 1].lower) && !TITLE_WORDS.has(T[k - 1].lower)) {
     // a single capitalised word after an ordinary adjective/noun: "la région russe Koursk" is not a person
@@ -91,6 +106,20 @@ function genderOf(first: Token | undefined): 'm' | 'f' | null {
   return null;
 }
 
+/** Subject pronouns that never open a longer noun phrase. */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles']);
+
+/** Pre-nominal words between a determiner and a role noun ("la jeune femme", "the French president"). */
+const PRE_NOMINAL = new Set(['jeune', 'jeunes', 'nouveau', 'nouvelle', 'vieux', 'vieille', 'actuel', 'actuelle', 'young', 'new', 'old', 'top', 'senior', 'veteran', 'current', 'former', 'outgoing']);
+
+/** The role noun after a determiner, past up to two pre-nominal adjectives or capitalised nationality words ("the French president"). */
+function headAfterDeterminer(T: readonly Token[], from: number, to: number): string {
+  let k = from + 1;
+  const english = T[from].lower === 'the';
+  while (k < to - 1 && k - from <= 2 && T[k].kind === 'word' && (PRE_NOMINAL.has(T[k].lower) || (english && isCapitalised(T[k].text) && !PERSON_ROLES.has(T[k].lower)))) k++;
+  return T[k] && T[k].kind === 'word' ? T[k].lower : '';
+}
+
 const FIRST_PERSON = new Set(['i', 'we', 'you', 'je', 'j’', 'nous', 'vous', 'tu']);
 
 /**
@@ -101,7 +130,10 @@ function leadingNameOf(T: readonly Token[], from: number, to: number): number {
   let k = from;
   while (k < to && k - from < 4 && isNameWord(T[k])) k++;
   if (k - from < 2 || k >= to - 1) return -1;
-  return /^(?:of|from|at)$/u.test(T[k].lower) ? k : -1;
+  if (/^(?:of|from|at)$/u.test(T[k].lower)) return k;
+  // "Johan Mattart de la Fédération belge …", "X du parti socialiste": the organisation follows
+  const w = T[k].lower;
+  return w === 'du' || w === 'des' || (w === 'de' && /^(?:la|le|les|l’\p{L}+)$/u.test(T[k + 1].lower)) ? k : -1;
 }
 
 /** Index of the "(" matching the ")" at `close` (within a few tokens), else `close`. */
@@ -129,6 +161,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
     return { kind: 'name', text: slice(text, T, from, ofAt), role: rest, gender: null, words, start, end: T[ofAt - 1].end };
   }
   if (to - from === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', text: first.text, role: null, gender: PRONOUNS.get(first.lower) ?? null, words, start, end };
+  if (PERSONAL_SUBJECTS.has(first.lower) && T[from + 1]?.kind === 'word' && !isCapitalised(T[from + 1].text)) return null; // "who, he said, claimed": a clause, not a noun phrase
   const phrase = slice(text, T, from, to);
   const lowerPhrase = phrase.toLowerCase();
   if (lowerPhrase.includes('source') && /\b(?:même|same) source\b/u.test(lowerPhrase)) return { kind: 'same-source', text: phrase, role: null, gender, words, start, end };
@@ -138,10 +171,35 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
     return { kind: 'name', text: slice(text, T, nameAt, to), role: role.length > 0 ? role : null, gender, words, start, end };
   }
   if (DEMONSTRATIVES.has(first.lower)) return { kind: 'demonstrative', text: phrase, role: null, gender, words, start, end };
-  const headTok = elided(first) ? first : T[from + 1];
-  const head = headTok ? headTok.lower.replace(/^(?:l|d)’/, '') : '';
+  const head = elided(first) ? first.lower.slice(2) : T[from + 1] ? headAfterDeterminer(T, from, to) : '';
   const definite = ['le', 'la', 'les', 'the'].includes(first.lower) || /^l’/.test(first.lower);
   if (definite && PERSON_ROLES.has(head)) return { kind: 'description', text: phrase, role: null, gender, words, start, end };
   return { kind: 'body', text: phrase, role: null, gender, words, start, end };
 }
 
+/** Particles inside a full name ("Herve Le Bras", "Ilse Van De Keere"), compared lower-cased. */
+export const INNER_PARTICLES = new Set(['de', 'van', 'von', 'di', 'da', 'del', 'della', 'der', 'den', 'ter', 'le', 'la', 'du']);
+
+/** Longest relative clause (tokens) skipped between a description and its apposed name. */
+const RELATIVE_BUDGET = 12;
+
+/** Index of the comma closing a short relative clause opened at `e` (no quote inside), else `e`. */
+export function afterRelative(T: readonly Token[], e: number, limit: number): number {
+  for (let k = e + 1; k < limit && k - e <= RELATIVE_BUDGET; k++) {
+    if (T[k].kind === 'quote') return e;
+    if (T[k].text === ',') return isNameWord(T[k + 1]) ? k : e;
+  }
+  return e;
+}
+
+/** "said veteran sociologist Herve Le Bras", "said chancellor Angela Merkel": up to three lower-case role words, then a full name. */
+export function bareRoleName(text: string, T: readonly Token[], k: number, limit: number): Subject | null {
+  let j = k;
+  while (j < limit && j - k < 3 && T[j].kind === 'word' && /^\p{Ll}/u.test(T[j].text) && !FUNCTION_WORDS.has(T[j].lower) && !NP_STOPS.has(T[j].lower)) j++;
+  if (j === k) return null;
+  let e = j;
+  while (e < limit && e - j < 4 && (isNameWord(T[e]) || (e > j && INNER_PARTICLES.has(T[e].lower) && e + 1 < limit && isNameWord(T[e + 1])))) e++;
+  if (e - j < 2) return null;
+  const name = classify(text, T, j, e);
+  return name && name.kind === 'name' ? { ...name, role: text.slice(T[k].start, T[j - 1].end), start: T[k].start } : null;
+}

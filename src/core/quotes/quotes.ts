@@ -46,11 +46,14 @@ export function findQuotes(doc: Doc, language: Language | null, isContent: (line
   const index = buildAttributionIndex(doc, language, spans, isContent);
   rememberIndex(doc, language, spans, index);
   const terms = new TermCounter(doc.text);
-  return spans.map((s) => {
-    const text = trimWith(doc.text.slice(s.start + 1, s.end - 1), isBlankChar);
+  const texts = spans.map((s) => trimWith(doc.text.slice(s.start + 1, s.end - 1), isBlankChar));
+  let repeated: Set<string> | null = null; // built on the first attributed fragment only
+  return spans.map((s, k) => {
+    const text = texts[k];
     const at = index.quotes.get(s.start) ?? { speaker: null, speakerRole: null, cue: null, standalone: false, afterComplementizer: false };
     const fragment = isFragment(text, at);
-    const term = fragment && at.speaker !== null && terms.isTerm(text);
+    if (fragment && at.speaker !== null) repeated ??= repeatedFragments(texts, spans.map((x) => index.quotes.get(x.start)?.speaker ?? null));
+    const term = fragment && at.speaker !== null && (repeated!.has(termKey(text)) || terms.isTerm(text));
     return {
       start: s.start,
       end: s.end,
@@ -61,6 +64,39 @@ export function findQuotes(doc: Doc, language: Language | null, isContent: (line
       fragment,
     };
   });
+}
+
+/** A short phrase quoted this many times in one document is the writer's label ("gilets jaunes"), not anyone's words. */
+const REPEAT_MIN = 3;
+const REPEAT_MAX_WORDS = 3;
+
+/** Lower-cased fragment text without trailing punctuation, the key for counting repeats. */
+function termKey(text: string): string {
+  let e = text.length;
+  while (e > 0 && ',.;:!?'.includes(text[e - 1])) e--;
+  return text.slice(0, e).toLowerCase();
+}
+
+/**
+ * Keys of the short quoted phrases that occur at least REPEAT_MIN times among the document's quotes,
+ * mostly without a speaker or given to several speakers: the writer's label. A phrase repeated with its speaker each time (a wire
+ * story quoting "désarroi croissant" in every version) stays attributed.
+ */
+function repeatedFragments(texts: readonly string[], speakers: readonly (string | null)[]): Set<string> {
+  const counts = new Map<string, { all: number; bare: number; speakers: Set<string> }>();
+  texts.forEach((t, k) => {
+    if (t.length > 60 || wordCount(t) > REPEAT_MAX_WORDS) return;
+    const key = termKey(t);
+    let c = counts.get(key);
+    if (!c) counts.set(key, (c = { all: 0, bare: 0, speakers: new Set() }));
+    c.all++;
+    const who = speakers[k];
+    if (who === null) c.bare++;
+    else c.speakers.add(who);
+  });
+  const out = new Set<string>();
+  for (const [key, c] of counts) if (c.all >= REPEAT_MIN && ((c.bare >= 2 && 2 * c.bare >= c.all) || (c.bare >= 1 && c.speakers.size >= 2) || c.speakers.size >= 3)) out.add(key);
+  return out;
 }
 
 /**

@@ -7,6 +7,8 @@ import { PERSON_ROLES } from './lexicon';
 import { CONTINUATIVE } from './lexicon';
 import type { Subject } from './speaker';
 import { isRegexSpace } from './chars';
+import { roleSignature, rolesCompatible, signatureOf, type RoleSig } from './roles';
+import { fullNameGivenLater, rolesGivenBefore } from './lookahead';
 
 export interface Speaker {
   speaker: string;
@@ -33,6 +35,19 @@ const GENERIC_ROLES = new Set(['ancien', 'ancienne', 'former', 'homme', 'femme',
 /** Plural pronouns: they resolve only to a plural body ("les manifestants … selon eux"). */
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'eux', 'they', 'them']);
 const PLURAL_HEAD = /^(?:les|des|ces|leurs|the|some|many|several)\s/iu;
+/** Names whose later roles or full names one document may look up (each look-up scans the text once). */
+const LATER_SCANS = 64;
+
+/** A role that is only a courtesy title ("Mr", "M.", "Mme"). */
+const COURTESY = /^(?:m|mr|mrs|ms|mme|mlle|dr|me)\.?$/iu;
+
+/** Generic person nouns ("the man", "la femme") that refer back to an unnamed individual speaker when one spoke last. */
+const UNNAMED_PERSON = new Set(['man', 'woman', 'homme', 'femme']);
+/** An unnamed individual source: "one of …", "a protester", "un manifestant", "Another". */
+const INDEFINITE_ONE = /^(?:one|a|an|another|un|une|l’un|l’une|l'un|l'une)\s|^(?:another|un autre|une autre)$/iu;
+
+/** Lower-case particles that open a surname used alone ("De Crem", "Van Houdenhove"). */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'di', 'da']);
 /** Descriptions that point back to the last speaker whatever the distance ("l’intéressé"). */
 const ANAPHORIC = new Set(['intéressé', 'intéressée', 'intéressés']);
 
@@ -51,19 +66,122 @@ export class SpeakerHistory {
   private readonly surnames = new Map<string, Set<string>>();
   private readonly mentions: Mention[] = [];
   private readonly genders = new Map<string, Gender>();
+  /** Known role phrases of each person (at most a few), from titles, appositions and resolved descriptions; read only when a description needs them. */
+  private readonly roles = new Map<string, string[]>();
 
   /** Records a personal name seen in the text ("Emmanuel Macron"); `subject` when it heads its clause. */
   noteName(full: string, offset: number, subject = false): string {
     if (this.mentions.length > 100) this.mentions.splice(0, 50);
-    const parts = full.split(/\s+/u);
-    const name = parts.length < 2 ? this.fullName(full) : full;
+    const several = hasBlank(full);
+    const name = several ? full : this.fullName(full);
     this.mentions.push({ name, offset, subject });
-    if (parts.length < 2) return name;
-    const last = parts[parts.length - 1].toLowerCase();
+    if (several) this.registerSurname(full);
+    return name;
+  }
+
+  /** Indexes a full name ("Pascal de Crem") under its last word, for surnames used alone later. */
+  private registerSurname(full: string): void {
+    const last = full.slice(full.lastIndexOf(' ') + 1).toLowerCase();
     let set = this.surnames.get(last);
+    if (set?.has(full)) return;
+    const sp = full.indexOf(' ');
+    if (sp > 0 && SURNAME_PARTICLES.has(full.slice(0, sp).toLowerCase())) return; // "De Crem" is a surname, not a full name
     if (!set) this.surnames.set(last, (set = new Set()));
     if (set.size < 4) set.add(full);
-    return name;
+  }
+
+  /** `text`: the whole document, read lazily for roles and full names given later than where they are needed. */
+  constructor(private readonly text = '') {}
+
+  private readonly later = new Map<string, RoleSig[]>();
+
+  /**
+   * Roles the document gives `name` anywhere, read from the words right before each occurrence
+   * ("le président Emmanuel Macron" further down): only asked when a description needs them.
+   */
+  private laterRoles(name: string): RoleSig[] {
+    let list = this.later.get(name);
+    if (list) return list;
+    list = this.later.size >= LATER_SCANS ? [] : rolesGivenBefore(this.text, name); // each look-up is one scan of the document: bounded per document
+    this.later.set(name, list);
+    return list;
+  }
+
+  /**
+   * "Rutten : « … »" or "Di Maio: …" in a headline: the full name the document gives that surname
+   * further down ("Renaud Rutten", "Luigi Di Maio"), or null when none or several.
+   */
+  laterFullName(surname: string): string | null {
+    const cached = this.fullNames.get(surname);
+    if (cached !== undefined) return cached;
+    if (this.fullNames.size >= LATER_SCANS) return null;
+    const found = fullNameGivenLater(this.text, surname);
+    this.fullNames.set(surname, found);
+    return found;
+  }
+
+  private readonly fullNames = new Map<string, string | null>();
+
+
+
+  /** Records a role the text gives a person ("le ministre de l’Intérieur", "interior minister"). */
+  noteRole(name: string, phrase: string): void {
+    const list = this.roles.get(name);
+    if (!list) this.roles.set(name, [phrase]);
+    else if (list.length < 4 && !list.includes(phrase)) list.push(phrase);
+  }
+
+  /** The role signatures of a person's known role phrases that name a function. */
+  private knownRoles(name: string): RoleSig[] | undefined {
+    const phrases = this.roles.get(name);
+    if (!phrases) return undefined;
+    const out: RoleSig[] = [];
+    for (const p of phrases) {
+      const sig = signatureOf(p);
+      if (sig.head && !sig.generic) out.push(sig);
+    }
+    return out;
+  }
+
+  /** Whether the person's known role fits a description's role: true, false (conflict), null (unknown). */
+  private roleFit(name: string, sig: RoleSig): boolean | null {
+    let list = this.knownRoles(name);
+    if ((!list || list.length === 0) && /\s/u.test(name)) list = this.laterRoles(name);
+    if (!list || list.length === 0) return null;
+    let fit: boolean | null = null;
+    for (const r of list) {
+      const c = rolesCompatible(sig, r);
+      if (c === true) return true;
+      if (c === false) fit = false;
+    }
+    return fit;
+  }
+
+  /**
+   * "la présidence" after "la présidence française", "Le Consistoire" after "Le Consistoire israélite du
+   * Bas-Rhin": a definite body named again in short is the recent body speaker whose words include all of it.
+   */
+  private fullerBody(s: Subject): Speaker | null {
+    if (s.words.length === 0 || s.role || this.entries.length === 0 || !/^(?:le|la|les|l’|l'|the)\s?/iu.test(s.text)) return null;
+    const short = `${s.text.toLowerCase()} `;
+    const e = this.find((x) => !x.person && x.speaker.length > short.length && x.speaker.toLowerCase().startsWith(short), 8);
+    return e ? { speaker: e.speaker, role: e.role } : null;
+  }
+
+  /** The latest person (speaker or mention) before `offset` whose known role fits the description's. */
+  private personByRole(sig: RoleSig, offset: number, gender: Gender | null): string | null {
+    let best: string | null = null;
+    let at = -1;
+    for (let k = this.entries.length - 1, n = 0; k >= 0 && n < LOOKBACK; k--, n++) {
+      const e = this.entries[k];
+      if (e.person && this.agrees(e.speaker, gender) && this.roleFit(e.speaker, sig) === true) { best = e.speaker; at = e.offset; break; }
+    }
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (x.offset <= at) break;
+      if (x.offset < offset && this.agrees(x.name, gender) && this.roleFit(x.name, sig) === true) return x.name;
+    }
+    return best;
   }
 
   /** True when a single capitalised word is the surname of a full name seen before. */
@@ -85,8 +203,11 @@ export class SpeakerHistory {
 
   private resolveOnly(s: Subject, offset: number, verb: string): Speaker | null {
     switch (s.kind) {
-      case 'name': return { speaker: this.fullName(s.text), role: s.role };
-      case 'body': return { speaker: s.text, role: s.role };
+      case 'name': {
+        if (hasBlank(s.text)) this.registerSurname(s.text);
+        return { speaker: this.fullName(s.text), role: s.role };
+      }
+      case 'body': return this.fullerBody(s) ?? { speaker: s.text, role: s.role };
       case 'pronoun': {
         const lower = s.text.toLowerCase();
         if (PERSONAL_PRONOUNS.has(lower)) {
@@ -126,18 +247,29 @@ export class SpeakerHistory {
           const p = this.lastPersonOrMention(offset);
           if (p) return { speaker: p, role: null };
         }
+        const sig = roleSignature(s.words);
+        const specific = sig.head !== null && !sig.generic;
+        const unnamed = UNNAMED_PERSON.has(s.words[0] ?? '') ? this.lastUnnamed() : null;
+        if (unnamed) return unnamed; // "one of his fellow protesters said …" then "The man said …"
+        const byRole = specific ? this.personByRole(sig, offset, s.gender) : null;
+        if (byRole) return { speaker: byRole, role: s.text }; // "le porte-parole" → the person known as spokesman
+        const conflicts = (name: string): boolean => specific && this.roleFit(name, sig) === false;
         const match = this.bestMatch(s.words.filter((w) => w.length > 2));
-        if (match) return { speaker: match.speaker, role: s.text };
+        if (match && !conflicts(match.speaker)) return { speaker: match.speaker, role: s.text };
         const last = this.find((x) => x.person, LOOKBACK);
-        if (last && !this.otherRole(last, s.words) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
-        return { speaker: s.text, role: null };
+        if (last && !conflicts(last.speaker) && !this.otherRole(last, s.words) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
+        const topic = this.subjectSince(last ? last.offset : -1, offset, s.gender);
+        if (topic && !conflicts(topic) && sig.head !== null) return { speaker: topic, role: s.text }; // "Macron has ruled out … The president told …", "Ingrid Levavasseur a pointé … s’est emportée la jeune femme"
+        return { speaker: s.text, role: null }; // a role no known person holds: the description itself
       }
     }
   }
 
   /** True when the entry's known role names another function than the description ("le procureur" vs a spokesman). */
   private otherRole(e: Entry, words: readonly string[]): boolean {
-    if (e.role === null) return false;
+    if (e.role === null || COURTESY.test(e.role)) return false; // "Mr" tells no function
+    const known = signatureOf(e.role);
+    if (known.head !== null && !known.generic) return rolesCompatible(roleSignature(words), known) === false;
     const roles = words.filter((w) => PERSON_ROLES.has(w) && !GENERIC_ROLES.has(w));
     return roles.length > 0 && !roles.some((w) => e.words.has(w));
   }
@@ -180,6 +312,23 @@ export class SpeakerHistory {
     return null;
   }
 
+  /** The latest person named as a clause subject after `since` and within NEAR before `offset`, gender agreeing. */
+  private subjectSince(since: number, offset: number, gender: Gender | null): string | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (x.offset <= since || offset - x.offset > NEAR) break;
+      if (x.offset < offset && x.subject && /\s/u.test(x.name) && this.agrees(x.name, gender)) return x.name;
+    }
+    return null;
+  }
+
+  /** The latest speaker when it is an unnamed individual ("one of …", "un manifestant", "Another") said after any named person. */
+  private lastUnnamed(): Speaker | null {
+    const e = this.entries[this.entries.length - 1];
+    if (!e || e.person || !INDEFINITE_ONE.test(e.speaker)) return null;
+    return { speaker: e.speaker, role: e.role };
+  }
+
   /** "l’intéressé": the person named last, as speaker or in passing. */
   private lastPersonOrMention(offset: number): string | null {
     const e = this.find((x) => x.person, LOOKBACK);
@@ -206,10 +355,16 @@ export class SpeakerHistory {
   }
 
   private fullName(name: string): string {
-    if (/\s/u.test(name)) return name;
-    const set = this.surnames.get(name.toLowerCase());
-    if (set && set.size === 1) return [...set][0];
-    return name;
+    if (!hasBlank(name)) {
+      const set = this.surnames.get(name.toLowerCase());
+      return set && set.size === 1 ? [...set][0] : name;
+    }
+    const parts = name.split(/\s+/u);
+    if (parts.length > 1 && !(parts.length <= 3 && SURNAME_PARTICLES.has(parts[0].toLowerCase()))) return name;
+    const set = this.surnames.get(parts[parts.length - 1].toLowerCase());
+    if (!set || set.size !== 1) return name;
+    const full = [...set][0];
+    return parts.length === 1 || full.toLowerCase().endsWith(` ${name.toLowerCase()}`) ? full : name; // "De Crem" → "Pascal de Crem"
   }
 
   private find(pred: (e: Entry) => boolean, depth: number): Entry | null {
@@ -224,12 +379,19 @@ export class SpeakerHistory {
     const prev = this.entries.find((e) => e.speaker === r.speaker);
     const words = prev ? new Set<string>(prev.words) : new Set<string>();
     addPieces(`${r.role ?? ''} ${r.speaker}`.toLowerCase(), words);
-    const person = s.kind === 'name' ? /\s/u.test(r.speaker) || r.role !== null || (prev?.person ?? false) : prev?.person ?? (s.kind !== 'body' && /^\p{Lu}/u.test(r.speaker));
+    const person = s.kind === 'name' ? /\s/u.test(r.speaker) || r.role !== null || (prev?.person ?? false) : prev?.person ?? ((s.kind === 'description' && r.speaker === s.text) || (s.kind !== 'body' && /^\p{Lu}/u.test(r.speaker))); // "le ministre de l’Intérieur" left as written is someone
     if (s.kind === 'name' || s.kind === 'description') this.noteGender(r.speaker, s.gender);
+    if (r.role && person) this.noteRole(r.speaker, r.role);
     if (this.entries.length > 200) this.entries.splice(0, 100);
     this.entries.push({ speaker: r.speaker, role: r.role ?? prev?.role ?? null, person, gender: s.kind === 'body' ? s.gender : prev?.gender ?? null, words, offset });
   }
 }
+
+/** True when the string holds a blank (a name of several words), as `/\s/u.test(s)`. */
+function hasBlank(s: string): boolean {
+  return BLANK.test(s);
+}
+const BLANK = /\s/u;
 
 /** Adds to `out` the non-empty pieces of `s` split at blanks, commas and apostrophes (as `split(/[\s,’']+/u)`). */
 function addPieces(s: string, out: Set<string>): void {

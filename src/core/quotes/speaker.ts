@@ -8,7 +8,7 @@ import {
   FR_PREPOSITIONS, FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TIME_WORDS,
   FR_PARTICIPLE_CUES, EN_PARTICIPLE_CUES, FR_ADVERBS, EN_AUX,
 } from './lexicon';
-import { classify, DEMONSTRATIVES, DETERMINERS, elided, isNameWord, type Subject } from './nounphrase';
+import { afterRelative, bareRoleName, classify, DEMONSTRATIVES, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
@@ -69,6 +69,8 @@ const RECIPIENTS = new Set([
   'tf1', 'vrt', 'franceinfo', 'nos', 'sudpresse', 'l’echo', 'l’écho',
 ]);
 
+const LOWER_START = /^\p{Ll}/u;
+
 /** End (exclusive) of a noun phrase starting at k. */
 function npEnd(T: readonly Token[], k: number, limit: number): number {
   let e = k;
@@ -81,6 +83,8 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
       break;
     }
     if (e > k && (t.lower === 'et' || t.lower === 'and') && T[e + 1] && DETERMINERS.has(T[e + 1].lower) && !isNameWord(T[e - 1])) { e++; continue; }
+    if (e > k && t.lower === 'en' && T[e + 1]?.lower === 'charge') { e += 2; continue; } // "le ministre en charge des Travaux publics"
+    if (e - k >= 2 && t.kind === 'word' && LOWER_START.test(t.text) && isNameWord(T[e - 1]) && isNameWord(T[e - 2]) && !FUNCTION_WORDS.has(t.lower) && !INNER_PARTICLES.has(t.lower)) break; // "Christophe Castaner peu de temps après"
     if (e > k && NP_STOPS.has(t.lower)) break;
     if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
     if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && (isNameWord(T[e - 1]) || isRecipient(T[e + 1]))) break;
@@ -138,7 +142,7 @@ function skipPrepPhrase(T: readonly Token[], k: number, limit: number): number {
 /** The subject after an inverted reporting verb whose last token is T[j-1]. */
 export function subjectAfter(text: string, T: readonly Token[], j: number, limit: number): Subject | null {
   const k = skipAdverbials(T, j, limit);
-  if (!opensNP(T[k])) return null;
+  if (!opensNP(T[k])) return bareRoleName(text, T, k, limit);
   const e = npEnd(T, k, limit);
   const main = classify(text, T, k, e);
   if (!main) return null;
@@ -148,6 +152,7 @@ export function subjectAfter(text: string, T: readonly Token[], j: number, limit
 
 /** Handles "…, Vedant Patel" after a role and "…, le chef de cabinet …" after a name. */
 function withApposition(text: string, T: readonly Token[], main: Subject, e: number, limit: number): Subject {
+  if (main.kind !== 'name' && (T[e]?.lower === 'qui' || T[e]?.lower === 'who')) e = afterRelative(T, e, limit); // "un témoin direct qui a filmé la scène, Cyprien Royer"
   if (T[e]?.text !== ',' || e + 1 >= limit) return main;
   const k = e + 1;
   const next = T[k];
@@ -157,8 +162,9 @@ function withApposition(text: string, T: readonly Token[], main: Subject, e: num
   if (!app) return main;
   const after = T[e2];
   if (after && after.kind === 'word' && CLAUSE_VERB.test(after.lower)) return main;
-  if (main.kind !== 'name' && main.kind !== 'pronoun' && app.kind === 'name') {
-    return { ...app, role: main.text, start: main.start };
+  const loneWord = main.kind === 'name' && main.role !== null && !/\s/u.test(main.text); // "le porte-parole de la compagnie Total, Pascal de Crem"
+  if (((main.kind !== 'name' && main.kind !== 'pronoun') || loneWord) && app.kind === 'name' && (!loneWord || (/\s/u.test(app.text) && !app.role))) {
+    return { ...app, role: loneWord ? text.slice(main.start, main.end) : main.text, start: main.start };
   }
   const roleLike = next.kind === 'word' && !isCapitalised(next.text) && !/^\d/.test(next.text) && !isParticiple(next) && !NP_STOPS.has(next.lower);
   if (main.kind === 'name' && !main.role && (roleLike || DETERMINERS.has(next.lower) || elided(next)) && app.kind !== 'pronoun') {
@@ -175,6 +181,7 @@ function segmentStart(T: readonly Token[], to: number, floor: number): number {
     if (t.kind === 'quote') break;
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== '(' && t.text !== ')') break;
     if (t.kind === 'punct' && t.text === '.' && !(k >= 2 && /^(?:m|mr|mrs|ms|dr|st|gen|sen|rep|gov|\p{Lu})$/iu.test(T[k - 2].text))) break;
+    if ((t.lower === 'and' || t.lower === 'et') && k >= 2 && k < to && isCapitalised(T[k - 2].text) && isCapitalised(T[k].text) && T[k - 2].kind === 'word') { k--; continue; } // "Institute for International and Strategic Affairs"
     if (t.kind === 'word' && /^(?:que|qu’|that|et|and|but|mais|car|où|when|as|if|si|because|parce|which|whom|whose|dont|lequel|laquelle|where)$/.test(t.lower)) break;
     k--;
   }
@@ -205,7 +212,8 @@ function plausibleAntecedent(T: readonly Token[], to: number, floor: number, rel
   if (T[k - 1]?.text === ',') k--;
   const s = segmentStart(T, k, floor);
   const glued = s > floor && T[s - 1].kind === 'quote';
-  if (glued && /^(?:de|des|du|d’)/u.test(T[s]?.lower ?? '')) return false;
+  const w = T[s]?.lower ?? '';
+  if (glued && (w === 'de' || w === 'des' || w === 'du' || w.startsWith('d’'))) return false; // a complement, not "Dettinger" or "Delors"
   if (!relative) return true;
   if (glued) return false;
   for (let j = s; j < k; j++) if (T[j].kind === 'word' && CLAUSE_VERB.test(T[j].lower)) return false;
@@ -220,6 +228,8 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     const ph = to - 3 >= floor ? skipPhraseBack(T, to) : 0;
     if (ph > 0) { to -= ph; continue; }
     if (t.kind === 'word' && (t.lower === 'se' || t.lower === 'ne')) { to--; continue; } // "son équipe se demandaient"
+    if (t.kind === 'word' && EN_ADVERBS.has(t.lower) && to - 1 > floor && T[to - 2].kind === 'word') { to--; continue; } // "he now believes"
+    if (t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalised(t.text) && to - 1 > floor && T[to - 2].kind === 'word') { to--; continue; } // "he famously quipped"
     if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower)))) { to--; continue; }
     break;
   }
@@ -243,7 +253,12 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
       const named = nameRunBefore(T, from, to);
       if (named >= 0) return { ...classify(text, T, named, to)!, role: best.text, end: best.end };
     }
-    if (skippableSegment(T, from, to)) { to = s; continue; }
+    const skip = skippableSegment(T, from, to);
+    if ((skip || !opensNP(T[from])) && !best && !loneRole && T[to]?.kind === 'word' && isNameWord(T[to - 1])) {
+      const named = nameEndingSegment(text, T, from, to); // "In the wake of … President Emmanuel Macron announced", "political commentator Agnès Poirier told"
+      if (named) return named;
+    }
+    if (skip) { to = s; continue; }
     if (hasFiniteVerb(T, from, to)) return best; // "that it was little reported in France, …, said"
     if (!opensNP(T[from])) {
       // "Le Pen, leader of the National Rally, said": a bare role between commas
@@ -265,10 +280,12 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     if (!best) {
       best = seg;
       const prevComma = s > floor && T[s - 1].text === ',';
-      if (!prevComma || seg.role) return best;
+      if (!prevComma || (seg.role && !(seg.kind === 'name' && roleStart(T, from)))) return best;
       to = s;
       continue;
     }
+    // "Maxime Nicolle, a member of the gilets jaunes from rural Brittany, told": the apposition ends in a place
+    if (seg.kind === 'name' && best.kind === 'name' && best.role && /\s/u.test(seg.text)) return { ...seg, role: text.slice(best.start, best.end), end: best.end };
     // best is the segment nearest the verb; seg is the apposition before it
     if (best.kind === 'name' && seg.kind !== 'name' && seg.kind !== 'pronoun' && roleStart(T, from)) return { ...best, role: seg.text, start: seg.start };
     if (seg.kind === 'name' && best.kind !== 'name' && best.kind !== 'pronoun') return { ...seg, role: best.text, end: best.end };
@@ -289,6 +306,27 @@ function openingName(text: string, T: readonly Token[], floor: number, before: n
   if (e - k < 2 || T[e]?.text !== ',') return null;
   for (let j = e; j < before; j++) if (T[j].kind === 'quote') return null;
   return classify(text, T, k, e);
+}
+
+/** English adverbs between a subject and its verb ("he now believes", "she also told"). */
+const EN_ADVERBS = new Set(['now', 'also', 'still', 'later', 'then', 'once', 'again', 'further', 'never', 'always', 'even', 'just', 'previously', 'recently', 'earlier']);
+
+/** Lower-case particles that open a surname ("de Gaulle", "van Rompuy"). */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'di', 'da', 'del', 'della', 'der', 'den', 'ter']);
+
+/**
+ * The personal name ending a segment right before its verb: two to four name words ("Agnès Poirier"),
+ * or a particle and a name ("de Gaulle"); the words before it are its role. Null when none.
+ */
+function nameEndingSegment(text: string, T: readonly Token[], from: number, to: number): Subject | null {
+  let k = nameRunBefore(T, from, to);
+  if (k < 0 && to - 2 >= from && isNameWord(T[to - 1]) && SURNAME_PARTICLES.has(T[to - 2].text)) k = to - 2;
+  if (k < 0) return null;
+  const name = classify(text, T, k, to) ?? null;
+  if (!name) return null;
+  if (name.kind !== 'name' && !SURNAME_PARTICLES.has(T[k].text)) return null;
+  const role = k > from && !FR_PREPOSITIONS.has(T[from].lower) && !/^(?:in|on|at|after|before|during|with|from|for|by)$/u.test(T[from].lower) ? text.slice(T[from].start, T[k - 1].end) : null;
+  return { ...name, kind: 'name', text: text.slice(T[k].start, T[to - 1].end), role: name.kind === 'name' ? name.role ?? role : role };
 }
 
 /** Start of a run of two to four name words ending at `to`, or -1. */
@@ -318,6 +356,9 @@ function skipPhraseBack(T: readonly Token[], to: number): number {
   return 0;
 }
 
+/** English prepositions opening a sentence-initial adverbial ("On Friday, …", "After the meeting, …"). */
+const EN_LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'earlier', 'later', 'last', 'speaking']);
+
 /** Capitalised words that open sentences without naming anyone. */
 const NON_SUBJECT_STARTERS = new Set([
   'it', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'such', 'many', 'most', 'all', 'some', 'both',
@@ -342,8 +383,9 @@ export function leadingSubject(text: string, T: readonly Token[], depth = 0): Su
   while (k < T.length && (LEADING_CONNECTORS.has(T[k].lower) || T[k].kind === 'punct')) k++;
   const t = T[k];
   if (!t || t.kind !== 'word') return null;
-  if (PRONOUNS.has(t.lower)) return classify(text, T, k, k + 1);
-  if (depth === 0 && FR_PREPOSITIONS.has(t.lower)) {
+  const enLead = EN_LEAD_PREPOSITIONS.has(t.lower) && !!T[k + 1] && (isCapitalised(T[k + 1].text) || /^(?:the|a|an|this|that|\d.*)$/u.test(T[k + 1].lower)); // "On Friday, Mrs May took …", not "On a dit"
+  if (PRONOUNS.has(t.lower) && !enLead) return classify(text, T, k, k + 1);
+  if (depth === 0 && (FR_PREPOSITIONS.has(t.lower) || enLead)) {
     let c = k + 1;
     while (c < T.length && c - k < 6 && T[c].kind === 'word') c++;
     return T[c]?.text === ',' ? leadingSubject(text, T.slice(c + 1), 1) : null;

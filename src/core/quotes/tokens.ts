@@ -3,7 +3,8 @@
  * punctuation inside a quote never splits the writer's sentence around it.
  */
 import type { MarkSpan } from './marks';
-import { isLetterOrDigitCode, isLowerCode, isUpperCode } from './chars';
+import type { Line } from '../document';
+import { isLetterCode, isLetterOrDigitCode, isLowerCode, isRegexSpace as isBlankCode, isUpperCode } from './chars';
 
 export interface Token {
   /** Text as written ('' for a quote token). */
@@ -17,6 +18,11 @@ export interface Token {
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0;
+}
+
+/** Cheap pre-test for `isUpperCode`: ASCII capitals or any non-ASCII code (lower-case ASCII, digits, blanks are not). */
+function mayBeUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || c > 127;
 }
 
 /** True at a glued heading join such as "KievWashington" or "ScholzL’Allemagne" (scraping artefact). */
@@ -92,7 +98,7 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
     while (j < limit) {
       const cj = text.charCodeAt(j);
       if (isLetterOrDigitCode(cj)) {
-        if (gluedJoin(text, j)) break;
+        if (mayBeUpper(cj) && gluedJoin(text, j)) break;
         if (plain && !keptByLowerCase(cj)) plain = false;
         j++;
         continue;
@@ -181,7 +187,7 @@ export function splitSentences(text: string, from: number, to: number, spans: re
       continue;
     }
     const ch = text.charCodeAt(i);
-    if (i > start && gluedJoin(text, i)) {
+    if (i > start && mayBeUpper(ch) && gluedJoin(text, i)) {
       out.push([start, i]);
       start = i;
       i++;
@@ -202,4 +208,28 @@ export function splitSentences(text: string, from: number, to: number, spans: re
   }
   if (start < to) out.push([start, to]);
   return out;
+}
+
+/** Words that cannot end a sentence: a line ending with one goes on ("told the⏎French Sunday paper …"). */
+const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'by', 'for', 'le', 'la', 'les', 'de', 'du', 'des', 'et', 'à', 'au', 'par']);
+
+/**
+ * True when a sentence broken by the page layout goes on at `next` (links set on their own lines in
+ * scraped pages): the text before `end` has no closing punctuation and the next content line opens
+ * with a lower-case word or a comma/colon, or the line ends on an article or preposition.
+ */
+export function continuesOnNextLine(text: string, end: number, next: Line, isContent: (line: number) => boolean): boolean {
+  if (!isContent(next.index) || next.end <= next.start) return false;
+  let e = end;
+  while (e > 0 && isBlankCode(text.charCodeAt(e - 1))) e--;
+  const last = text[e - 1];
+  if (last === undefined || '.!?:;»”"…'.includes(last)) return false;
+  let b = next.start;
+  while (b < next.end && isBlankCode(text.charCodeAt(b))) b++;
+  const c = text.charCodeAt(b);
+  if (b >= next.end) return false;
+  if (isLowerCode(c) || c === 0x2c || c === 0x3a || c === 0x3b) return true;
+  let w = e;
+  while (w > 0 && e - w < 6 && isLetterCode(text.charCodeAt(w - 1))) w--;
+  return DANGLING.has(text.slice(w, e).toLowerCase());
 }
