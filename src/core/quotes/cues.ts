@@ -35,6 +35,8 @@ const PAST_PARTICIPLE = /(?:é|ée|és|ées)$/u;
 const IRREGULAR_PARTICIPLES = new Set(['soutenu', 'poursuivi', 'répondu', 'reconnu', 'admis', 'promis', 'prévenu', 'conclu', 'averti', 'réagi', 'renchéri', 'démenti', 'convenu', 'maintenu', 'repris', 'garanti', 'mis']);
 const DETS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'the', 'a', 'an', 'ces', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'de', 'd’un', 'd’une']);
 const INVERTED_RE = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
+/** "lâche-t elle": the euphonic t written without its second hyphen (the pronoun is the next token). */
+const HALF_INVERTED_RE = /^(.+?)-t$/u;
 const FAIRE_TAIL = ['savoir', 'valoir', 'remarquer', 'observer', 'part', 'état'];
 const MULTI = new Map<string, string[]>([
   ['fait', FAIRE_TAIL], ['faisait', FAIRE_TAIL], ['font', FAIRE_TAIL], ['faisaient', FAIRE_TAIL], ['mis', ['en', 'garde']], ['met', ['en', 'garde']],
@@ -69,7 +71,12 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   if (qu) w = w.slice(3);
   let pronoun: string | null = null;
   const inv = w.includes('-') ? INVERTED_RE.exec(w) : null;
-  if (inv) { w = inv[1]!; pronoun = inv[2]!; }
+  let b0 = i + 1;
+  if (inv) { w = inv[1]!; pronoun = inv[2]!; } else {
+    const half = w.endsWith('-t') ? HALF_INVERTED_RE.exec(w) : null;
+    const next = T[i + 1]?.lower ?? '';
+    if (half && /^(?:il|elle|ils|elles|on)$/u.test(next)) { w = half[1]!; pronoun = next; b0 = i + 2; }
+  }
   if (!(FR_FILTER.mayHave(w) && FR_CANDIDATES.has(w)) && !(w.charCodeAt(0) === 0x73 && w.charCodeAt(1) === 0x2019)) return null; // no branch below can match ("s’…" may be reflexive)
   const reflexive = reflexiveVerb(T, i, w, pronoun);
   if (reflexive) return reflexive;
@@ -81,7 +88,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
     return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
   }
   if (FR_AUX.has(w) && !['est', 'sont', 'était', 'étaient', 'se', 'sera'].includes(w)) {
-    let j = i + 1;
+    let j = b0;
     for (let g = 0; g < 4 && T[j] && T[j].kind === 'word' && FR_ADVERBS.has(T[j].lower) && !FR_VERBS.has(T[j].lower); g++) j++;
     const p = T[j];
     if (!p || p.kind !== 'word' || !FR_VERBS.has(p.lower) || !isParticipleForm(p.lower) && p.lower !== 'dit' && p.lower !== 'écrit' && p.lower !== 'décrit' && p.lower !== 'fait') return null;
@@ -90,7 +97,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
     return { a: i, b, verb: p.lower, pronoun, qu, kind: 'verb', preverbalOk: true };
   }
   if (FR_VERBS.has(w) && (!isParticipleForm(w) || pronoun)) {
-    const b = extendMulti(T, i, w);
+    const b = b0 > i + 1 ? b0 : extendMulti(T, i, w);
     if (b < 0) return null;
     const ambiguous = FR_AMBIGUOUS_PRESENT.has(w) || IRREGULAR_PARTICIPLES.has(w);
     return { a: i, b, verb: w, pronoun, qu, kind: 'verb', preverbalOk: !ambiguous };
@@ -199,9 +206,12 @@ function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Lan
   return base(false, s, tokenAt(T, s.start, 0));
 }
 
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
+
 /** "Catherine Collignon précise « … »": an ambiguous present right after a personal name, with the quote as its object. */
 function quoteAfterName(T: readonly Token[], m: VerbMatch): boolean {
   const prev = T[m.a - 1];
+  if (T[m.b]?.kind === 'quote' && prev?.kind === 'word' && SUBJECT_PRONOUNS.has(prev.lower)) return true; // "Il dit « ne rien regretter »"
   return T[m.b]?.kind === 'quote' && m.a >= 2 && prev.kind === 'word' && isCapitalised(prev.text) && isCapitalised(T[m.a - 2].text) && T[m.a - 2].kind === 'word';
 }
 
@@ -257,8 +267,17 @@ function firstWord(T: readonly Token[]): number {
 
 /** "Pour Eric Lerbret, le troisième photographe, il ne fait « aucun doute »": an opinion attributed to a named person. */
 function pourCue(text: string, T: readonly Token[]): RawCue | null {
-  const k = firstWord(T);
-  if (T[k]?.lower !== 'pour' || !T[k + 1] || !(isCapitalised(T[k + 1].text) || /^(?:le|la|l’\p{L}+)$/u.test(T[k + 1].lower))) return null;
+  return pourAt(text, T, firstWord(T), false) ?? pourAt(text, T, pourAfterQuote(T), true);
+}
+
+/** "« Triste jour », pour le président américain Donald Trump, qui …": "pour" right after a quote and its comma. */
+function pourAfterQuote(T: readonly Token[]): number {
+  for (let i = 2; i < T.length && i < 40; i++) if (T[i].lower === 'pour' && T[i - 1].text === ',' && T[i - 2].kind === 'quote') return i;
+  return -1;
+}
+
+function pourAt(text: string, T: readonly Token[], k: number, afterQuote: boolean): RawCue | null {
+  if (k < 0 || T[k]?.lower !== 'pour' || !T[k + 1] || !(isCapitalised(T[k + 1].text) || /^(?:le|la|l’\p{L}+)$/u.test(T[k + 1].lower))) return null;
   const s = subjectAfter(text, T, k + 1, T.length);
   if (!s || !((s.kind === 'name' && /\s/u.test(s.text)) || s.kind === 'description')) return null; // "Pour le député écologiste, …"
   let after = tokenAt(T, s.end, k + 1);
@@ -267,7 +286,9 @@ function pourCue(text: string, T: readonly Token[]): RawCue | null {
     while (after < T.length && after - close < 6 && T[after].text !== ')') after++;
     after++;
   }
-  if (after < 0 || T[after]?.text !== ',') return null;
+  const end = after < 0 || after >= T.length || (afterQuote && /^[.;!?]$/u.test(T[after].text));
+  if (!end && T[after]?.text !== ',') return null;
+  if (end && !afterQuote) return null;
   return { kind: 'selon', a: k, b: k + 1, inverted: true, subject: s, subjectToken: k + 1, cue: T[k].text, verb: 'pour' };
 }
 

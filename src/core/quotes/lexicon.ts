@@ -24,6 +24,8 @@ const FR_ER = [
   'décrire', 'admettre', 'reconnaître', 'promettre', 'prévenir', 'avertir', 'poursuivre', 'répondre',
   'soutenir', 'écrire', 'démentir', 'convenir', 'maintenir', 'mettre en garde', 'faire savoir', 'faire valoir',
   'cingler', 'titrer', 'argumenter', 'confier', 'enchérir', 'confesser', 'condamner', 'tempérer', 'continuer',
+  'soupirer', 'murmurer', 'grincer', 'tacler', 'pester', 'râler', 'ricaner', 'grogner', 'persifler', 'relativiser',
+  'attribuer', 'imputer', 'taxer', 'lister', 'fulminer', 'alarmer', 'tonitruer', 'sermonner',
 ];
 
 /** French reporting verbs in the infinitive ("Avant d’ajouter :", "Puis de conclure :"). */
@@ -134,6 +136,7 @@ export const FR_REFLEXIVE: ReadonlySet<string> = new Set([
   'inquiète', 'inquiétait', 'inquiété', 'offusque', 'offusquait', 'offusqué', 'défend', 'défendait', 'défendu',
   'justifie', 'justifiait', 'justifié', 'plaint', 'plaignait', 'moque', 'moquait', 'souvient', 'souvenait', 'épanche',
   'confie', 'confiait', 'exprime', 'exprimait', 'exprimé', 'explique', 'expliquait', 'rassure', 'rassurait', 'console',
+  'alarme', 'alarmait', 'alarmé', 'agace', 'désespère', 'désespérait', 'énerve', 'énervait', 'impatiente', 'impatientait',
 ]);
 
 /** French auxiliaries of compound tenses (plus inverted forms). */
@@ -231,6 +234,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'écrivaine', 'autrice', 'prof', 'professeure', 'libéral', 'libérale', 'socialiste', 'écologiste', 'coprésident',
   'coprésidente', 'co-président', 'co-présidente', 'bourgmestre', 'échevin', 'échevine', 'éditorialiste', 'romancier',
   'romancière', 'entraîneur', 'coach', 'commissaire', 'gérant', 'gérante', 'taoiseach', 'tánaiste', 'lawmaker',
+  'journaliste', 'journalist', 'reporter', 'correspondant', 'correspondante', 'policier', 'policière', 'médecin',
+  'infirmier', 'infirmière', 'nurse',
 ]);
 
 /** Pronoun subjects, with grammatical gender where it tells. */

@@ -45,6 +45,8 @@ const CANON = new Map<string, string>([
   ['candidat', 'candidate'], ['candidate', 'candidate'], ['conseiller', 'adviser'], ['conseillère', 'adviser'],
   ['philosophe', 'philosopher'], ['philosopher', 'philosopher'], ['écrivain', 'writer'], ['écrivaine', 'writer'],
   ['commissaire', 'commissioner'], ['commissioner', 'commissioner'], ['photographe', 'photographer'],
+  ['journaliste', 'journalist'], ['journalist', 'journalist'], ['reporter', 'journalist'], ['correspondant', 'journalist'], ['correspondante', 'journalist'],
+  ['policier', 'police-officer'], ['policière', 'police-officer'], ['médecin', 'doctor'], ['doctor', 'doctor'], ['infirmier', 'nurse'], ['infirmière', 'nurse'], ['nurse', 'nurse'],
 ]);
 
 /** Heads that fit any public figure or person: a description with one resolves as before. */

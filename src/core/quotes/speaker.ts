@@ -20,7 +20,7 @@ const SKIP_PHRASES = [
   ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['lui', 'aussi'], ['elle', 'aussi'], ['en', 'outre'],
   ['par', 'ailleurs'], ['à', 'son', 'tour'], ['de', 'nouveau'], ['à', 'nouveau'], ['une', 'fois', 'encore'],
   ['une', 'nouvelle', 'fois'], ['photo', 'à', 'l’appui'], ['photos', 'à', 'l’appui'], ['vidéo', 'à', 'l’appui'],
-  ['preuves', 'à', 'l’appui'], ['chiffres', 'à', 'l’appui'], ['images', 'à', 'l’appui'], ['once', 'again'], ['une', 'fois', 'de', 'plus'], ['in', 'a', 'statement'],
+  ['preuves', 'à', 'l’appui'], ['non', 'loin', 'de', 'là'], ['non', 'loin'], ['à', 'ses', 'côtés'], ['chiffres', 'à', 'l’appui'], ['images', 'à', 'l’appui'], ['once', 'again'], ['une', 'fois', 'de', 'plus'], ['in', 'a', 'statement'],
 ];
 const CLAUSE_VERB = /^(?:a|ont|avait|avaient|est|sont|sera|serait|va|vont|doit|peut|has|had|have|is|was|were|will|would|can|could)$/u;
 

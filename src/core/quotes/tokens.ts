@@ -95,6 +95,7 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
     const limit = span ? Math.min(to, span.start) : to;
     let plain = keptByLowerCase(c);
     let straight = false;
+    let typoHyphen = false;
     while (j < limit) {
       const cj = text.charCodeAt(j);
       if (isLetterOrDigitCode(cj)) {
@@ -103,9 +104,10 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
         j++;
         continue;
       }
-      const joiner = cj === 0x2019 || cj === 0x27 || cj === 0x2d || cj === 0x2011;
+      const joiner = cj === 0x2019 || cj === 0x27 || cj === 0x2d || cj === 0x2011 || cj === 0x2010;
       if (joiner && j + 1 < limit && isLetterOrDigitCode(text.charCodeAt(j + 1))) {
         if (cj === 0x27) straight = true;
+        else if (cj === 0x2010 || cj === 0x2011) typoHyphen = true;
         if (plain && !keptByLowerCase(text.charCodeAt(j + 1))) plain = false;
         j += 2;
         continue;
@@ -114,8 +116,10 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
     }
     const word = text.slice(i, j);
     // toLowerCase only when it may change something; ' becomes ’ only when the word has one.
-    const lower = plain ? word : word.toLowerCase();
-    out.push({ text: word, lower: straight ? lower.replace(/'/g, '’') : lower, start: i, end: j, kind: 'word' });
+    let lower = plain ? word : word.toLowerCase();
+    if (straight) lower = lower.replace(/'/g, '’');
+    if (typoHyphen) lower = lower.replace(/[\u2010\u2011]/gu, '-'); // "poursuit‐il" reads as "poursuit-il"
+    out.push({ text: word, lower, start: i, end: j, kind: 'word' });
     i = j;
   }
   return out;
