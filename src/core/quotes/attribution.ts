@@ -13,7 +13,7 @@ import { leadingSubject, trailingName, type Subject } from './speaker';
 import { FR_INFINITIVES, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
 import { continuesOnNextLine, isCapitalised, splitSentences, tokenize, type Token } from './tokens';
 import { isLowerCode } from './chars';
-import { colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
+import { colonNameFor, opensSentence, colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
 import { roleAround } from './roles';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
@@ -150,10 +150,10 @@ function resolveCues(text: string, T: readonly Token[], raw: RawCue[], history: 
       else if (FR_INFINITIVES.has(r.verb)) speaker = history.last(); // "Puis de conclure :"
       else {
         const lead = leadingSubject(text, T);
-        speaker = lead ? history.resolve(lead, start, r.verb) : null;
+        speaker = lead ? history.resolve(lead, start, r.verb) : opensSentence(T, r.a) ? history.last() : null; // "En expliquant que « … »" goes on with the last speaker
       }
     } else if (r.subject) {
-      const lead = r.subject.kind === 'pronoun' ? sentenceSubjectFor(text, T, r.subject) : null;
+      const lead = r.subject.kind === 'pronoun' ? sentenceSubjectFor(text, T, r.subject) ?? colonNameFor(text, T, r.subject) : null;
       speaker = history.resolve(lead ?? r.subject, start, r.verb); // "German chancellor insists …, but … she said"
     }
     out.push({ raw: r, start, speaker });

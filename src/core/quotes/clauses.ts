@@ -6,7 +6,7 @@
  */
 import type { SpeakerHistory, Speaker } from './resolve';
 import { EN_VERBS, FR_ADVERBS, FR_AUX, FR_PREPOSITIONS, FR_VERBS } from './lexicon';
-import { classify, leadingSubject, subjectBefore } from './speaker';
+import { classify, leadingSubject, subjectBefore, trailingName, type Subject } from './speaker';
 import { isBlankChar, trimWith, type Token } from './tokens';
 import { countWords } from './chars';
 
@@ -134,4 +134,34 @@ export function opensWithQuote(text: string, T: readonly Token[], minWords: numb
   const t = T[k];
   if (!t || t.kind !== 'quote') return false;
   return countWords(text.slice(t.start + 1, t.end - 1), minWords) >= minWords;
+}
+
+/**
+ * "Le député LREM Matthieu Orphelin : « … », avait-il twitté": a he/she cue after a quote that a full
+ * name and a colon introduce refers to that name (the colon may sit a few words before a quote whose
+ * opening mark was lost). Null otherwise.
+ */
+export function colonNameFor(text: string, T: readonly Token[], pronoun: Subject): Subject | null {
+  if (!/^(?:he|she|il|elle)$/u.test(pronoun.text.toLowerCase())) return null;
+  let q = 0;
+  while (q < T.length && T[q].kind !== 'quote') q++;
+  if (q >= T.length || T[q].start >= pronoun.start) return null;
+  let c = q - 1;
+  while (c > 0 && q - c <= 8 && T[c].text !== ':') c--; // a stray quote mark may leave the quote's first words outside it
+  if (c < 2 || T[c].text !== ':') return null;
+  const at = trailingName(T, Math.max(0, c - 5), c);
+  if (at < 0 || c - at < 2) return null;
+  const s = classify(text, T, at, c);
+  return s && s.kind === 'name' ? s : null;
+}
+
+/** True when the participle at a opens its sentence as a gerund ("En expliquant que …"). */
+export function opensSentence(T: readonly Token[], a: number): boolean {
+  return a === firstWordIndex(T) + 1 && T[a - 1].lower === 'en';
+}
+
+function firstWordIndex(T: readonly Token[]): number {
+  let k = 0;
+  while (k < T.length && T[k].kind !== 'word') k++;
+  return k;
 }

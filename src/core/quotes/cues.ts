@@ -6,7 +6,7 @@
 import type { Language } from '../types';
 import type { Token } from './tokens';
 import {
-  EN_PARTICIPLE_CUES, EN_VERBS, FR_ADVERBS, FR_AMBIGUOUS_PRESENT, FR_AUX, FR_INFINITIVES, FR_PARTICIPLE_CUES, FR_REFLEXIVE, FR_VERBS,
+  EN_PARTICIPLE_CUES, EN_VERBS, isFrAdverb, FR_AMBIGUOUS_PRESENT, FR_AUX, FR_INFINITIVES, FR_PARTICIPLE_CUES, FR_REFLEXIVE, FR_VERBS,
   LEADING_CONNECTORS,
 } from './lexicon';
 import { isCapitalised } from './tokens';
@@ -89,7 +89,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   }
   if (FR_AUX.has(w) && !['est', 'sont', 'était', 'étaient', 'se', 'sera'].includes(w)) {
     let j = b0;
-    for (let g = 0; g < 4 && T[j] && T[j].kind === 'word' && FR_ADVERBS.has(T[j].lower) && !FR_VERBS.has(T[j].lower); g++) j++;
+    for (let g = 0; g < 4 && T[j] && T[j].kind === 'word' && isFrAdverb(T[j].lower) && !FR_VERBS.has(T[j].lower); g++) j++;
     const p = T[j];
     if (!p || p.kind !== 'word' || !FR_VERBS.has(p.lower) || !isParticipleForm(p.lower) && p.lower !== 'dit' && p.lower !== 'écrit' && p.lower !== 'décrit' && p.lower !== 'fait') return null;
     const b = extendMulti(T, j, p.lower);

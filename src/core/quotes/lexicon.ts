@@ -162,6 +162,16 @@ export const FR_ADVERBS: ReadonlySet<string> = new Set([
   'tout', 'd’abord', "d'abord", 'rapidement', 'vivement', 'directement', 'toujours', 'néanmoins',
 ]);
 
+/**
+ * A French adverb as it may stand between auxiliary and participle: a listed one, or any lower-case
+ * word in "-ment" ("a finalement affirmé", "a longuement expliqué"). Nouns in -ment ("gouvernement")
+ * never sit in that slot, so the suffix test is safe there.
+ */
+export function isFrAdverb(w: string): boolean {
+  if (FR_ADVERBS.has(w)) return true;
+  return w.length >= 7 && w.endsWith('ment') && w.charCodeAt(0) >= 0x61;
+}
+
 /** Time words skipped between an inverted verb and its subject ("a déclaré mardi le …"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui',
@@ -235,7 +245,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'coprésidente', 'co-président', 'co-présidente', 'bourgmestre', 'échevin', 'échevine', 'éditorialiste', 'romancier',
   'romancière', 'entraîneur', 'coach', 'commissaire', 'gérant', 'gérante', 'taoiseach', 'tánaiste', 'lawmaker',
   'journaliste', 'journalist', 'reporter', 'correspondant', 'correspondante', 'policier', 'policière', 'médecin',
-  'infirmier', 'infirmière', 'nurse',
+  'infirmier', 'infirmière', 'nurse', 'maïeur', 'mayeur', 'magistrat', 'magistrate', 'préfet', 'préfète',
 ]);
 
 /** Pronoun subjects, with grammatical gender where it tells. */
@@ -257,4 +267,11 @@ export const LEADING_CONNECTORS: ReadonlySet<string> = new Set([
   'dimanche', 'hier', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'concernant', 'interrogé', 'interrogée',
   'interrogés', 'contacté', 'contactée', 'joint', 'jointe', 'invité', 'invitée', 'questionné', 'questionnée',
   'ici', 'là', 'ainsi', 'déjà', 'aujourd’hui', 'asked', 'speaking', 'contacted', 'interviewed',
+]);
+
+/** Finite verbs taking "de"/"à" + infinitive: they end the subject noun phrase before them. */
+export const CATENATIVES: ReadonlySet<string> = new Set([
+  'accepte', 'acceptent', 'refuse', 'refusent', 'tente', 'tentent', 'essaie', 'essaient', 'continue', 'continuent',
+  'décide', 'décident', 'hésite', 'hésitent', 'promet', 'promettent', 'ose', 'osent', 'préfère', 'préfèrent',
+  'commence', 'commencent', 'cesse', 'cessent', 'choisit', 'choisissent', 'parvient', 'parviennent',
 ]);

@@ -18,6 +18,8 @@ export interface Subject {
   words: string[];
   start: number;
   end: number;
+  /** A role left where a scraped page dropped the name ("…, the interior minister, said"): never resolved to someone else. */
+  scraped?: boolean;
 }
 
 export const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an', 'one', 'l’un', 'l’une', 'ce', 'cet', 'cette', 'ces', 'this', 'these', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'plusieurs', 'deux', 'trois', 'two', 'three', 'several', 'many', 'some', 'certains', 'certaines', 'd’autres', 'other', 'another', 'notre', 'our']);
@@ -43,6 +45,9 @@ const NOT_IN_NAMES: ReadonlySet<string> = new Set([
 
 /** English words before a capitalised run that make it a complement of the phrase (organisation, place), not a name. */
 const ORG_PREPOSITIONS = new Set(['of', 'with', 'for', 'at', 'from', 'in', 'on', 'and', 'by']);
+
+/** Prepositions before "adjective + Place" ("from rural Normandy", "in northern Syria"). */
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'of', 'near', 'de', 'du', 'en', 'à', 'près']);
 
 /** Particles that are also articles: a name opening with one needs a title before it ("M. Le Hir", not "La Région"). */
 const ARTICLE_PARTICLES = new Set(['la', 'le', 'du', 'des', 'les', 'y', 'el', 'al']);
@@ -70,6 +75,7 @@ export function trailingName(T: readonly Token[], from: number, to: number): num
   if (k > from && (T[k - 1].lower === 'the' || (k - 1 > from && T[k - 2].lower === 'the' && isCapitalised(T[k - 1].text) && !isNameWord(T[k - 1])))) return -1; // "the National Assembly"
   if (k > from && FUNCTION_WORDS.has(T[k - 1].lower)) return to - k >= 3 && isNameWord(T[to - 2]) ? to - 2 : -1; // "du Kremlin"; "du Hainaut Tommy Leclercq"; not "la Ville de Bruxelles"
   if (k > from && to - k === 1 && elided(T[k - 1]) && /^\p{Lu}/u.test(T[k - 1].text.slice(2))) return -1; // "l’Open Vld"
+  if (to - k === 1 && k - 2 >= from && PLACE_PREPOSITIONS.has(T[k - 2].lower) && T[k - 1].kind === 'word' && !isCapitalised(T[k - 1].text)) return -1; // "a nurse from rural Normandy": a place
   if (k > from && T[k - 1].kind === 'word' && !isCapitalised(T[k - 1].text) && !elided(T[k - 1]) && to - k === 1 && !PERSON_ROLES.has(T[k - 1].lower) && !TITLE_WORDS.has(T[k - 1].lower)) {
     // a single capitalised word after an ordinary adjective/noun: "la région russe Koursk" is not a person
     return /^\p{Lu}{2,}$/u.test(T[k].text) ? -1 : k;

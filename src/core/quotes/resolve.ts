@@ -243,6 +243,7 @@ export class SpeakerHistory {
         return e ? { speaker: e.speaker, role: personal ? s.text : e.role } : { speaker: s.text, role: null };
       }
       case 'description': {
+        if (s.scraped) return { speaker: s.text, role: null };
         if (ANAPHORIC.has(s.words[0] ?? '')) {
           const p = this.lastPersonOrMention(offset);
           if (p) return { speaker: p, role: null };

@@ -28,12 +28,12 @@ const CANON = new Map<string, string>([
   ['ministre', 'minister'], ['minister', 'minister'], ['secrétaire', 'secretary'], ['secretary', 'secretary'],
   ['porte-parole', 'spokes'], ['spokesman', 'spokes'], ['spokeswoman', 'spokes'], ['spokesperson', 'spokes'],
   ['chancelier', 'chancellor'], ['chancelière', 'chancellor'], ['chancellor', 'chancellor'],
-  ['maire', 'mayor'], ['mayor', 'mayor'], ['bourgmestre', 'mayor'],
+  ['maire', 'mayor'], ['mayor', 'mayor'], ['bourgmestre', 'mayor'], ['maïeur', 'mayor'], ['mayeur', 'mayor'], ['mayoress', 'mayor'],
   ['député', 'mp'], ['députée', 'mp'], ['lawmaker', 'mp'], ['mp', 'mp'], ['legislator', 'mp'], ['parlementaire', 'mp'], ['eurodéputé', 'mp'], ['eurodéputée', 'mp'], ['mep', 'mp'],
   ['sénateur', 'senator'], ['sénatrice', 'senator'], ['senator', 'senator'],
   ['procureur', 'prosecutor'], ['procureure', 'prosecutor'], ['prosecutor', 'prosecutor'],
   ['avocat', 'lawyer'], ['avocate', 'lawyer'], ['lawyer', 'lawyer'], ['attorney', 'lawyer'],
-  ['juge', 'judge'], ['judge', 'judge'], ['gouverneur', 'governor'], ['governor', 'governor'],
+  ['juge', 'judge'], ['judge', 'judge'], ['magistrat', 'magistrate'], ['magistrate', 'magistrate'], ['gouverneur', 'governor'], ['préfet', 'prefect'], ['préfète', 'prefect'], ['prefect', 'prefect'], ['governor', 'governor'],
   ['ambassadeur', 'ambassador'], ['ambassadrice', 'ambassador'], ['ambassador', 'ambassador'],
   ['directeur', 'director'], ['directrice', 'director'], ['director', 'director'],
   ['fondateur', 'founder'], ['fondatrice', 'founder'], ['founder', 'founder'],
@@ -67,7 +67,16 @@ const IGNORED = new Set([
   'actuel', 'actuelle', 'current', 'nouveau', 'nouvelle', 'new', 'jeune', 'young', 'adjoint', 'adjointe', 'deputy',
   'général', 'générale', 'general', 'top', 'senior', 'haut', 'haute', 'principal', 'principale', 'influent', 'influente',
   'veteran', 'ex', 'country’s', 'pays', 'state', 'état', 'etat', 'm', 'mr', 'mrs', 'ms', 'mme',
+  // words that describe a place rather than name it ("le maïeur de la commune frontalière")
+  'commune', 'ville', 'localité', 'municipalité', 'entité', 'cité', 'frontalière', 'frontalier', 'voisine', 'voisin',
+  'city', 'town', 'village', 'local', 'locale', 'town’s', 'city’s',
 ]);
+
+/** Heads that cover narrower ones: a magistrate may be a judge or a prosecutor. */
+const BROADER = new Map<string, ReadonlySet<string>>([['magistrate', new Set(['judge', 'prosecutor'])]]);
+
+/** Domain words of a spokesman role that make its holder a magistrate ("porte-parole du parquet"). */
+const JUDICIAL = new Set(['parquet', 'tribunal', 'cour', 'justice', 'parquet-général', 'prosecutor’s', 'court']);
 
 /** True for a role noun ("ministre", "spokesman", "porte-parole"): a cheap test before reading a role phrase. */
 export function isRoleWord(w: string): boolean {
@@ -126,7 +135,7 @@ export function roleSignature(words: readonly string[]): RoleSig {
  */
 export function rolesCompatible(desc: RoleSig, known: RoleSig): boolean | null {
   if (!desc.head || !known.head || desc.generic || known.generic) return null;
-  if (desc.head !== known.head) return false;
+  if (desc.head !== known.head && !sameFamily(desc, known)) return false;
   if (desc.former !== known.former) return false;
   if (desc.quals.size > 0 && known.quals.size > 0) {
     for (const q of desc.quals) if (known.quals.has(q) || isAcronymOf(q, known.initials)) return true;
@@ -134,6 +143,16 @@ export function rolesCompatible(desc: RoleSig, known: RoleSig): boolean | null {
     return false;
   }
   return true;
+}
+
+/** "la magistrate" for a judge, a prosecutor or the spokesman of a prosecutor's office (and back). */
+function sameFamily(a: RoleSig, b: RoleSig): boolean {
+  const fits = (broad: RoleSig, narrow: RoleSig): boolean => {
+    if (!broad.head || !narrow.head || !BROADER.has(broad.head)) return false;
+    if (BROADER.get(broad.head)!.has(narrow.head)) return true;
+    return narrow.head === 'spokes' && [...narrow.quals].some((q) => JUDICIAL.has(q));
+  };
+  return fits(a, b) || fits(b, a);
 }
 
 /** "fpb" within the initials "fpb" of "Fédération Pétrolière Belge": an acronym of the other phrase. */

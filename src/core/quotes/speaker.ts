@@ -6,9 +6,10 @@
 import { isCapitalised, type Token } from './tokens';
 import {
   FR_PREPOSITIONS, FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TIME_WORDS,
-  FR_PARTICIPLE_CUES, EN_PARTICIPLE_CUES, FR_ADVERBS, EN_AUX,
+  FR_PARTICIPLE_CUES, EN_PARTICIPLE_CUES, FR_ADVERBS, EN_AUX, CATENATIVES,
 } from './lexicon';
 import { afterRelative, bareRoleName, classify, DEMONSTRATIVES, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
+import { isAge, scrapedNameRole, scrapedSubject } from './scraped';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
@@ -92,6 +93,7 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (e > k && /^\d/u.test(t.text) && isNameWord(T[e - 1])) break; // "Selon Kiev 300 soldats …"
     if (e > k && /^(?:a|ont|avait|has|had|is|was|est|sont|se|ne|are|were|will|would|can|could|doit|va|peut)$/.test(t.lower)) break;
     if (e > k && /^(?:s|n)’/u.test(t.lower)) break; // "Le mouvement s’est …", "Le parti n’a …"
+    if (e > k && CATENATIVES.has(t.lower) && /^(?:de|d’|d'|à)/u.test(T[e + 1]?.lower ?? '')) break; // "Le patron d’un café accepte de …"
     e++;
   }
   return e;
@@ -141,6 +143,10 @@ function skipPrepPhrase(T: readonly Token[], k: number, limit: number): number {
 
 /** The subject after an inverted reporting verb whose last token is T[j-1]. */
 export function subjectAfter(text: string, T: readonly Token[], j: number, limit: number): Subject | null {
+  if (T[j]?.text === ',') {
+    const scraped = scrapedNameRole(text, T, j, limit, npEnd);
+    if (scraped) return scraped;
+  }
   const k = skipAdverbials(T, j, limit);
   if (!opensNP(T[k])) return bareRoleName(text, T, k, limit);
   const e = npEnd(T, k, limit);
@@ -242,12 +248,19 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
   if (!plausibleAntecedent(T, to, floor, relative)) return null;
   let best: Subject | null = null;
   let loneRole: string | null = null;
+  let loneFrom = -1;
+  const commaBeforeVerb = to > floor && T[to - 1].text === ',';
   for (let hop = 0; hop < 4 && to > floor; hop++) {
-    if (T[to - 1].text === ',') to--;
+    const comma = T[to - 1].text === ',';
+    if (comma) to--;
     const s = segmentStart(T, to, floor);
     let from = s;
     while (from < to && (LEADING_CONNECTORS.has(T[from].lower) || T[from].text === ',')) from++;
-    if (from >= to) break;
+    if (from >= to) {
+      if (comma && commaBeforeVerb && hop > 0) return scrapedSubject(text, T, best, loneRole === null ? -1 : loneFrom, a);
+      break;
+    }
+    if (best && to - from === 1 && isAge(T[from]) && T[s - 1]?.text === ',') { to = s; continue; } // "Dominique, 54, a nurse from Normandy, said"
     if (best && best.kind !== 'name' && best.kind !== 'pronoun' && T[to]?.text === ',') {
       // "by Raymond Barre, the late prime minister, who said": the name before the apposed role
       const named = nameRunBefore(T, from, to);
@@ -264,6 +277,7 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
       // "Le Pen, leader of the National Rally, said": a bare role between commas
       if (best || loneRole || s <= floor || T[s - 1].text !== ',' || T[from].kind !== 'word') return best;
       loneRole = text.slice(T[from].start, T[to - 1].end);
+      loneFrom = from;
       to = s;
       continue;
     }

@@ -1,0 +1,45 @@
+/**
+ * Subjects of scraped English pages that lost a person's name: the role phrase left in its place
+ * ("…, said , deputy director of …", "…”, the interior minister, played down …") is all the text
+ * says of the speaker, so it stands as written and is never resolved to someone named before.
+ */
+import { isRoleWord } from './roles';
+import { slice, type Subject } from './nounphrase';
+import { isCapitalised, type Token } from './tokens';
+
+/**
+ * "…,” said , deputy director of the Europe division at Human Rights Watch.": a scraped page lost the
+ * name before the comma; the role phrase after it is all the text says of the speaker.
+ */
+export function scrapedNameRole(text: string, T: readonly Token[], c: number, limit: number, npEnd: (T: readonly Token[], k: number, limit: number) => number): Subject | null {
+  const prev = T[c - 1];
+  if (!prev || prev.kind !== 'word' || !/\s/u.test(text.slice(prev.end, T[c].start))) return null; // "said , deputy": a gap where the name was
+  let h = c + 1;
+  while (h < limit && h - c <= 3 && T[h].kind === 'word' && !isCapitalised(T[h].text) && !isRoleWord(T[h].lower)) h++;
+  if (h >= limit || T[h].kind !== 'word' || !isRoleWord(T[h].lower)) return null;
+  const e = npEnd(T, c + 1, limit);
+  if (e <= h) return null;
+  const words = T.slice(c + 1, e).filter((t) => t.kind === 'word').map((t) => t.lower);
+  return { kind: 'body', text: slice(text, T, c + 1, e), role: null, gender: null, words, start: T[c + 1].start, end: T[e - 1].end };
+}
+
+/**
+ * "…”, the interior minister, played down …", "followers., Denmark’s foreign minister, said": a role
+ * between commas with nothing before the first one (a scraped page dropped the name). The role as
+ * written is the speaker, marked so that it is not resolved to another person.
+ */
+export function scrapedSubject(text: string, T: readonly Token[], best: Subject | null, loneFrom: number, a: number): Subject | null {
+  if (best && best.kind === 'description') return { ...best, scraped: true };
+  if (best || loneFrom < 0) return best;
+  let e = a;
+  while (e > loneFrom && T[e - 1].text === ',') e--;
+  const words = T.slice(loneFrom, e).filter((t) => t.kind === 'word').map((t) => t.lower);
+  if (!words.some((w) => isRoleWord(w))) return null;
+  return { kind: 'description', text: slice(text, T, loneFrom, e), role: null, gender: null, words, start: T[loneFrom].start, end: T[e - 1].end, scraped: true };
+}
+
+/** A bare age between commas ("54"). */
+export function isAge(t: Token): boolean {
+  const n = t.text.length;
+  return n >= 1 && n <= 3 && /^\d+$/u.test(t.text);
+}
