@@ -37,7 +37,7 @@ export function scanKeys(postings: Postings, keys: Iterable<number>, stats: Link
  * low-IDF terms), read rarest first and capped only when no rare key found a candidate (a copy in
  * a cluster larger than the cap). At most MAX_FILE_CANDIDATES files.
  */
-export function fileCandidates(postings: Postings, keys: readonly number[], stats: LinkStats): Set<number> {
+export function fileCandidates(postings: Postings, keys: Iterable<number>, stats: LinkStats): Set<number> {
   const out = new Set<number>();
   const hot: Array<{ key: number; df: number }> = [];
   for (const k of keys) {

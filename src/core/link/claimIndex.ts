@@ -23,9 +23,8 @@ import { mayBeShort, quoteKeys, quotesLinked } from './quoteMatch';
 import { nodeKeys, quoteNode, type QuoteNode, quoteSigLength } from './quoteNode';
 import { containsRange, Packer } from './packed';
 import { FingerprintProbe } from './fpProbe';
-
-/** Components built ahead of requests per upsert (spreads the cost of a final `groups()`). */
-const BUILDS_PER_UPSERT = 4;
+import { IdTable } from './idTable';
+import { Interner } from './intern';
 
 /** Shared fingerprints (≈ 4.5 words each) from which two files share a long passage. */
 export const DUPLICATE_MIN_SHARED = 12;
@@ -42,7 +41,8 @@ interface FileRecord {
   path: string;
   published: string | null;
   fps: Uint32Array;
-  keys: number[];
+  /** Its fingerprints filed in `fpIndex` (a typed array: 4 bytes per key). */
+  keys: Uint32Array;
   quotes: QuoteNode[];
   /** Quotes of at most SHORT_MAX_WORDS words (looked up inside longer quotes of related files). */
   shortQuotes: QuoteNode[];
@@ -55,26 +55,26 @@ interface FileRecord {
 /** Incremental index of claims across files, answering groups, duplicates and hover look-ups. */
 export class ClaimIndex {
   private readonly files = new Map<string, FileRecord>();
-  private readonly byId = new Map<number, FileRecord>();
+  private readonly byId = new IdTable<FileRecord>();
   private readonly fpIndex = new Postings();
   private readonly quoteIndex = new Postings();
   /** Counts a new file's shared fingerprints with its candidates (see `FingerprintProbe`). */
   private readonly probe = new FingerprintProbe();
 
-  private readonly quotes = new Map<number, QuoteNode>();
-  private readonly numbers = new Map<number, NumberNode>();
+  private readonly quotes = new IdTable<QuoteNode>();
+  private readonly numbers = new IdTable<NumberNode>();
   private readonly graph = new LinkGraph();
   private readonly cache = new GroupCache((c) => this.buildComponent(c));
   private readonly counters: LinkStats = { scanned: 0, comparisons: 0 };
-  private readonly numberLinks = new NumberLinks(this.counters);
+  /** Shared copies of repeated names, units and cues (see `Interner`). */
+  private readonly strings = new Interner();
+  private readonly numberLinks = new NumberLinks(this.counters, this.strings);
   private readonly relinker: Relinker = {
     candidates: (id) => this.candidates(id),
     linked: (a, b) => this.linked(a, b),
   };
   private sorted: ClaimGroup[] | null = null;
   private nextId = 1;
-  /** Upserts so far (the clock of `GroupCache`). */
-  private tick = 0;
 
   /** Adds or replaces one file's claims from its text and analysis. */
   upsert(path: string, text: string, analysis: FileAnalysis): void {
@@ -88,7 +88,7 @@ export class ClaimIndex {
   upsertFeatures(path: string, features: LinkFeatures): void {
     this.remove(path);
     const rec: FileRecord = {
-      id: this.nextId++, path, published: features.published, fps: features.fps, keys: indexKeys(features.fps),
+      id: this.nextId++, path, published: features.published, fps: features.fps, keys: Uint32Array.from(indexKeys(features.fps)),
       quotes: [], shortQuotes: [], numbers: [], related: new Map(),
     };
     this.files.set(path, rec);
@@ -100,12 +100,12 @@ export class ClaimIndex {
     features.quotes.forEach((q, i) => (size += quoteSigLength(q, keys[i])));
     for (const n of features.numbers) size += numberSigLength(n);
     const packer = new Packer(size);
-    features.quotes.forEach((q, i) => this.addQuote(rec, quoteNode(q, this.nextId++, rec.id, path, keys[i], packer)));
+    features.quotes.forEach((q, i) => this.addQuote(rec, quoteNode(q, this.nextId++, rec.id, path, keys[i], packer, this.strings)));
     for (const n of features.numbers) this.addNumber(rec, this.numberLinks.node(n, this.nextId++, rec.id, path, packer));
     this.sorted = null;
-    this.tick++;
+    // Group objects are not built here (a giant component would stall this call): requests and
+    // `buildGroupsStep`, which the caller runs in short slices, build them.
     this.refresh();
-    this.cache.work(this.tick, BUILDS_PER_UPSERT);
   }
 
   /** Forgets a file and every link through it. */
@@ -315,7 +315,7 @@ export class ClaimIndex {
 
   /** Applies pending graph changes and forgets the group objects of components that changed. */
   private refresh(): void {
-    if (this.cache.apply(this.graph.flush(this.relinker), this.tick)) this.sorted = null;
+    if (this.cache.apply(this.graph.flush(this.relinker))) this.sorted = null;
   }
 
   /** Builds the group objects of one component (see `GroupCache`). */
@@ -359,7 +359,7 @@ export class ClaimIndex {
     return numberGroup(this.locate(ids, this.numbers));
   }
 
-  private locate<T extends { path: string }>(ids: readonly number[], nodes: ReadonlyMap<number, T>): Array<{ node: T; path: string }> {
+  private locate<T extends { path: string }>(ids: readonly number[], nodes: IdTable<T>): Array<{ node: T; path: string }> {
     const out: Array<{ node: T; path: string }> = [];
     for (const id of ids) {
       const node = nodes.get(id);

@@ -8,6 +8,7 @@
  * costs the size of the pieces cut off, not of the component. The smaller pieces are re-linked
  * through their candidates, so the components always equal those of the full link relation.
  */
+import { IdTable } from './idTable';
 import { PieceSearch } from './pieces';
 
 
@@ -36,10 +37,10 @@ export interface FlushResult {
  * (most claims link to nothing, and their singleton components would carry no group).
  */
 export class LinkGraph {
-  /** Stored links, for claims that have at least one. */
-  private readonly adj = new Map<number, number[]>();
+  /** Stored links, for claims that have at least one: most have one, stored bare (no array). */
+  private readonly adj = new IdTable<number | number[]>();
   /** Component of every claim that has one (components hold at least two claims). */
-  private readonly compOf = new Map<number, Component>();
+  private readonly compOf = new IdTable<Component>();
   private readonly broken = new Set<Component>();
   /** Neighbours of claims removed since the last flush, per component: every piece holds one. */
   private readonly frontier = new Map<Component, Set<number>>();
@@ -62,13 +63,13 @@ export class LinkGraph {
   /** Records a link between two present claims (never one already stored) and merges their components. */
   link(a: number, b: number): void {
     if (a === b) return;
-    this.edgeList(a).push(b);
-    this.edgeList(b).push(a);
+    this.addEdge(a, b);
+    this.addEdge(b, a);
     this.merge(a, b);
   }
 
   removeNode(id: number): void {
-    const near = this.adj.get(id) ?? [];
+    const near = this.neighbours(id);
     this.adj.delete(id);
     for (const n of near) this.unlink(n, id);
     const c = this.compOf.get(id);
@@ -88,8 +89,9 @@ export class LinkGraph {
   }
 
   /** The stored links of `id`. */
-  neighbours(id: number): Iterable<number> {
-    return this.adj.get(id) ?? [];
+  neighbours(id: number): readonly number[] {
+    const v = this.adj.get(id);
+    return v === undefined ? [] : typeof v === 'number' ? [v] : v;
   }
 
   componentOf(id: number): Component | undefined {
@@ -107,21 +109,26 @@ export class LinkGraph {
     return out;
   }
 
-  private edgeList(id: number): number[] {
-    let list = this.adj.get(id);
-    if (!list) this.adj.set(id, (list = []));
-    return list;
+  private addEdge(from: number, to: number): void {
+    const v = this.adj.get(from);
+    if (v === undefined) this.adj.set(from, to);
+    else if (typeof v === 'number') this.adj.set(from, [v, to]);
+    else v.push(to);
   }
 
   private unlink(from: number, to: number): void {
-    const list = this.adj.get(from);
-    if (!list) return;
-    const at = list.indexOf(to);
-    if (at >= 0) {
-      list[at] = list[list.length - 1];
-      list.pop();
+    const v = this.adj.get(from);
+    if (v === undefined) return;
+    if (typeof v === 'number') {
+      if (v === to) this.adj.delete(from);
+      return;
     }
-    if (list.length === 0) this.adj.delete(from);
+    const at = v.indexOf(to);
+    if (at >= 0) {
+      v[at] = v[v.length - 1];
+      v.pop();
+    }
+    if (v.length === 1) this.adj.set(from, v[0]);
   }
 
   private merge(a: number, b: number): void {
@@ -168,7 +175,7 @@ export class LinkGraph {
   private split(c: Component, relinker: Relinker): void {
     if (!c.members.size || this.dropped.has(c)) return;
     const seeds = [...(this.frontier.get(c) ?? [])].filter((id) => this.compOf.get(id) === c);
-    const cut = new PieceSearch(seeds, (id) => this.adj.get(id) ?? []).run();
+    const cut = new PieceSearch(seeds, (id) => this.neighbours(id)).run();
     if (cut.length === 0) return;
     const fresh = new Set<Component>([c]);
     for (const piece of cut) {

@@ -1,8 +1,7 @@
 /**
  * Group objects per component, built lazily and cached until the component changes. Requests
- * (`groups`, `groupsForFile`) build what they need; between requests, `work` builds a few components
- * that have not changed for a while, so a final `groups()` after bulk indexing has little left to do
- * and a component that keeps growing is not rebuilt at every step.
+ * (`groups`, `groupsForFile`) build what they need, and `ClaimIndex.buildGroupsStep` builds the rest
+ * in short slices; upserts never build (a giant component's groups would stall one call).
  */
 import type { ClaimGroup } from '../types';
 import type { Component, FlushResult } from './graph';
@@ -13,32 +12,23 @@ export interface BuiltGroups {
   byNode: Map<number, ClaimGroup> | null;
 }
 
-/** Upserts a component must stay unchanged before it is built ahead of a request. */
-export const STABLE_AFTER = 256;
-
 export class GroupCache {
   /** Components of at least two claims (those that may hold groups). */
   private readonly live = new Set<Component>();
   private readonly built = new Map<Component, BuiltGroups>();
-  /** Live components not built yet → tick of their last change (oldest first). */
-  private readonly pending = new Map<Component, number>();
 
   constructor(private readonly build: (c: Component) => BuiltGroups) {}
 
   /** Forgets the groups of components that changed; true when anything did. */
-  apply({ dropped, changed }: FlushResult, tick: number): boolean {
+  apply({ dropped, changed }: FlushResult): boolean {
     for (const c of dropped) {
       this.live.delete(c);
       this.built.delete(c);
-      this.pending.delete(c);
     }
     for (const c of changed) {
       this.built.delete(c);
-      this.pending.delete(c);
-      if (c.members.size >= 2) {
-        this.live.add(c);
-        this.pending.set(c, tick);
-      } else this.live.delete(c);
+      if (c.members.size >= 2) this.live.add(c);
+      else this.live.delete(c);
     }
     return dropped.length > 0 || changed.length > 0;
   }
@@ -49,7 +39,6 @@ export class GroupCache {
     if (!hit) {
       hit = this.build(c);
       this.built.set(c, hit);
-      this.pending.delete(c);
     }
     return hit;
   }
@@ -66,15 +55,5 @@ export class GroupCache {
     const out: ClaimGroup[] = [];
     for (const c of this.live) out.push(...this.get(c).groups);
     return out;
-  }
-
-  /** Builds up to `max` components unchanged for STABLE_AFTER ticks (background work). */
-  work(tick: number, max: number): void {
-    let n = 0;
-    for (const [c, since] of this.pending) {
-      if (n >= max || tick - since < STABLE_AFTER) return;
-      this.get(c);
-      n++;
-    }
   }
 }

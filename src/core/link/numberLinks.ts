@@ -11,6 +11,7 @@ import { numberNode, type NumberNode } from './numberNode';
 import { combine, hashString } from './text';
 import { Postings } from './postings';
 import type { Packer } from './packed';
+import { Interner } from './intern';
 
 export class NumberLinks {
   private readonly index = new Postings<NumberNode>();
@@ -18,13 +19,13 @@ export class NumberLinks {
   private readonly heads = new Map<string, number>();
   private stamp = 0;
 
-  constructor(private readonly stats: LinkStats) {}
+  constructor(private readonly stats: LinkStats, private readonly strings = new Interner()) {}
 
   /** The index's record of a feature (not filed yet: see `file`). */
   node(f: NumberFeature, id: number, fileId: number, path: string, packer: Packer): NumberNode {
     let hid = this.heads.get(f.head);
     if (hid === undefined) this.heads.set(f.head, (hid = this.heads.size));
-    return numberNode(f, id, fileId, path, hid, isGenericHead(f.head), packer);
+    return numberNode(f, id, fileId, path, hid, isGenericHead(f.head), packer, this.strings);
   }
 
   /** Files a node under its keys (after its links were found). */

@@ -4,6 +4,7 @@
  * as an integer. Every link test reads only this record, so testing a pair touches few objects.
  */
 import type { NumberClaim } from '../types';
+import type { Interner } from './intern';
 import { claimInterval, type Interval } from './interval';
 import type { NumberFeature } from './numberMatch';
 import { lengthOf, type Packer, sharedRange } from './packed';
@@ -47,11 +48,13 @@ export function numberSigLength(f: NumberFeature): number {
 }
 
 /** Places a feature in an index (its sets are copied into the file's packed array). */
-export function numberNode(f: NumberFeature, id: number, fileId: number, path: string, hid: number, generic: boolean, packer: Packer): NumberNode {
+export function numberNode(
+  f: NumberFeature, id: number, fileId: number, path: string, hid: number, generic: boolean, packer: Packer, strings?: Interner,
+): NumberNode {
   const starts = packer.put(parts(f));
   const sig = packer.sig;
   return {
-    id, fileId, path, claim: f.claim, head: f.head, hid, abs: Math.abs(f.claim.value), generic, interval: claimInterval(f.claim.value, f.claim.qualifier), inTitle: f.inTitle,
+    id, fileId, path, claim: strings ? sharedClaim(f.claim, strings) : f.claim, head: strings ? strings.str(f.head) : f.head, hid, abs: Math.abs(f.claim.value), generic, interval: claimInterval(f.claim.value, f.claim.qualifier), inTitle: f.inTitle,
     sig, namesAt: starts[0], nearWords: starts[1], ctxNames: starts[2], ctxWords: starts[3], end: starts[4], mark: 0,
   };
 }
@@ -75,4 +78,11 @@ export function sameParagraph(a: NumberNode, b: NumberNode, min: number): boolea
 /** The clause names of a node (inverted-index keys are built from them). */
 export function clauseNames(n: NumberNode): Uint32Array {
   return n.sig.subarray(n.namesAt, n.nearWords);
+}
+
+/** A copy of a claim whose repeated strings are the shared copies (same fields, same values). */
+function sharedClaim(c: NumberClaim, strings: Interner): NumberClaim {
+  const out: NumberClaim = { ...c, qualifier: strings.str(c.qualifier), unit: strings.str(c.unit) };
+  if (c.source !== undefined) out.source = strings.str(c.source);
+  return out;
 }

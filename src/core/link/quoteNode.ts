@@ -4,6 +4,7 @@
  * nearby names of a feature are never read once indexed, so they are not kept.
  */
 import type { Quote } from '../types';
+import type { Interner } from './intern';
 import { lengthOf, type Packer } from './packed';
 
 export interface QuoteNode {
@@ -49,10 +50,17 @@ export function quoteSigLength(f: QuoteParts, keys: readonly number[]): number {
 }
 
 /** Places a quote in an index with its inverted-index keys (see `quoteKeys`), packed in the file's array. */
-export function quoteNode(f: QuoteParts, id: number, fileId: number, path: string, keys: readonly number[], packer: Packer): QuoteNode {
+export function quoteNode(
+  f: QuoteParts, id: number, fileId: number, path: string, keys: readonly number[], packer: Packer, strings?: Interner,
+): QuoteNode {
   const at = packer.put(parts(f, keys));
+  const q = f.quote;
+  // Repeated names and cues are shared between claims (see `Interner`).
+  const quote: Quote = strings
+    ? { ...q, speaker: strings.str(q.speaker), speakerRole: strings.str(q.speakerRole), cue: strings.str(q.cue) }
+    : q;
   return {
-    id, fileId, path, quote: f.quote, words: f.words, seq: f.seq, speaker: f.speaker, sig: packer.sig, runAt: at[0],
+    id, fileId, path, quote, words: f.words, seq: f.seq, speaker: strings ? strings.words(f.speaker) : f.speaker, sig: packer.sig, runAt: at[0],
     shinglesAt: at[1], keysAt: at[2], ctxNamesAt: at[3], ctxWordsAt: at[4], nearWordsAt: at[5], endAt: at[6],
   };
 }
