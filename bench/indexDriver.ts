@@ -53,8 +53,8 @@ export interface DriverOptions {
   workerFile: string;
   /** Share of the files after which the first scan is cancelled (0: no cancelled scan). */
   cancelAt: number;
-  /** The warm store's bound (default: the extension's, or WARM_MAX from the environment for A/B runs). */
-  maxAnalyses?: number;
+  /** After the complete scan, reopen the index on the same store folder and scan again (warm). */
+  warmRescan?: boolean;
 }
 
 /** Every member and duplicate of `report` is an indexed file, and the groups are well formed. */
@@ -88,7 +88,7 @@ function folderBytes(dir: string): number {
 }
 
 /** The extension's index wiring (as in extension.ts) on `root`, through the working vscode stub. */
-export function openIndex(root: string, workerFile: string, storeDir: string | undefined, maxAnalyses?: number): {
+export function openIndex(root: string, workerFile: string, storeDir: string | undefined): {
   index: InstanceType<Mods['ws']['WorkspaceIndex']>; store: InstanceType<Mods['store']['WarmStore']>;
   analyzer: InstanceType<Mods['pool']['PoolAnalyzer']>; slicing: Mods['slicing']; vscode: StubApi; close: () => void;
 } {
@@ -99,7 +99,7 @@ export function openIndex(root: string, workerFile: string, storeDir: string | u
   const settings = new m.settings.Settings();
   const maxBytes = (): number => settings.current.maxFileBytes;
   const analyzer = new m.pool.PoolAnalyzer(workerFile, new m.analyzer.InProcessAnalyzer(maxBytes), log, maxBytes);
-  const store = new m.store.WarmStore(storeDir, log, maxAnalyses);
+  const store = new m.store.WarmStore(storeDir, log);
   const marks = new m.marks.DumpMarks(memoryMemento(), settings);
   const documents = new m.docs.DocumentAnalyses(analyzer, activity, log);
   const index = new m.ws.WorkspaceIndex(settings, marks, documents, analyzer, store, activity, log);
@@ -115,7 +115,7 @@ export function openIndex(root: string, workerFile: string, storeDir: string | u
 /** Runs a cancelled scan (optional), then a complete scan and the sliced report; returns the figures. */
 export async function driveIndex(root: string, opts: DriverOptions): Promise<Record<string, unknown>> {
   const storeDir = mkdtempSync(join(tmpdir(), 'pl-warm-'));
-  const { index, store, analyzer, slicing, vscode, close } = openIndex(root, opts.workerFile, storeDir, opts.maxAnalyses ?? (Number(process.env.WARM_MAX) || undefined));
+  const { index, store, analyzer, slicing, vscode, close } = openIndex(root, opts.workerFile, storeDir);
   const m = { slicing };
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -188,9 +188,33 @@ export async function driveIndex(root: string, opts: DriverOptions): Promise<Rec
     longestSliceMs: +m.slicing.sliceStats.longestMs.toFixed(1), slices: m.slicing.sliceStats.yields, slicesOverTwiceBudget: m.slicing.sliceStats.overBudget, longestSingleFileApplyMs: +m.slicing.sliceStats.longestStepMs.toFixed(1),
     eventLoopMaxDelayMs: +(loop.max / 1e6).toFixed(1), eventLoopP99DelayMs: +(loop.percentile(99) / 1e6).toFixed(1), idleProcessMaxDelayMs, stallsOver1s: stalls,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedMb: Math.round(heap.heapUsed / 1048576),
-    warmStoreMb: +(folderBytes(storeDir) / 1048576).toFixed(1), warmStoreEntries: store.size, workers: analyzer.usesWorkers,
+    warmStoreMb: +(folderBytes(storeDir) / 1048576).toFixed(1), warmStoreBytesPerFile: Math.round(folderBytes(storeDir) / Math.max(1, scan.indexed)),
+    warmStoreEntries: store.size, workers: analyzer.usesWorkers, rssAfterColdMb: Math.round(process.memoryUsage().rss / 1048576),
   });
   close();
+  if (opts.warmRescan) out.warm = await warmRescan(root, opts.workerFile, storeDir, report);
   rmSync(storeDir, { recursive: true, force: true });
+  return out;
+}
+
+/**
+ * Reopens the index on the same store folder (a new window on an unchanged workspace) and scans
+ * again: every file should be a warm hit (no analysis) and the groups the same.
+ */
+async function warmRescan(root: string, workerFile: string, storeDir: string, cold: CompareReport): Promise<Record<string, unknown>> {
+  const { index, store, analyzer, slicing, close } = openIndex(root, workerFile, storeDir);
+  slicing.resetSliceStats();
+  const t0 = performance.now();
+  const scan = await index.scanAll();
+  const warmScanMs = performance.now() - t0;
+  const report = await index.reportSliced();
+  const heap = process.memoryUsage();
+  const out = {
+    warmScanMs: Math.round(warmScanMs), indexed: scan.indexed, reAnalysed: analyzer.analysesPerformed, chunkReads: store.chunkReads,
+    sameGroups: report.groups.length === cold.groups.length && report.duplicates.length === cold.duplicates.length,
+    groups: report.groups.length, longestSliceMs: +slicing.sliceStats.longestMs.toFixed(1), storeEntries: store.size,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rssMb: Math.round(heap.rss / 1048576), heapUsedMb: Math.round(heap.heapUsed / 1048576),
+  };
+  close();
   return out;
 }

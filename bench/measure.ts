@@ -4,7 +4,7 @@
  *   tsx bench/measure.ts incremental DIR → median of one-file edits re-analysed and re-linked
  *   tsx bench/measure.ts decorate        → viewport-window and whole-file decorations of a 2 MB dump
  *   tsx bench/measure.ts adversarial     → 100 KB vs 1 MB hostile lines (linear-time check)
- *   tsx bench/measure.ts extension DIR   → the extension's WorkspaceIndex on DIR (vscode stub): slices, stalls, cancel
+ *   tsx bench/measure.ts extension DIR   → the extension's WorkspaceIndex on DIR (vscode stub): slices, stalls, cancel, warm rescan (WARM_RESCAN=0: none)
  * Prints one JSON object on stdout.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -301,7 +301,7 @@ async function main(): Promise<void> {
   else if (mode === 'adversarial') result = adversarial();
   else if (mode === 'activation') result = await activation();
   // The extension's own indexing path (WorkspaceIndex, workers, warm store) with a cancelled scan first.
-  else if (mode === 'extension' && dir) result = await driveIndex(dir, { workerFile: WORKER, cancelAt: Number(process.env.CANCEL_AT ?? 0.25) });
+  else if (mode === 'extension' && dir) result = await driveIndex(dir, { workerFile: WORKER, cancelAt: Number(process.env.CANCEL_AT ?? 0.25), warmRescan: process.env.WARM_RESCAN !== '0' });
   else throw new Error('usage: measure.ts cold|incremental DIR | decorate | adversarial');
   process.stdout.write(JSON.stringify(result) + '\n');
   if (dir) statSync(dir);

@@ -5,7 +5,7 @@
  * yields, progress reports, steps; generous bounds), never on tight timings.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
@@ -138,32 +138,6 @@ describe('workspace index on a generated workspace: slices, progress, cancellati
 
 describe('index parts at scale', () => {
 before(() => installWorkspaceStub(tmpdir()));
-
-describe('warm store: sharded, bounded, written in slices', () => {
-  it('keeps at most maxAnalyses analyses (the first ones), round-trips through its shards and removes the old one-blob files', async () => {
-    const { WarmStore } = require('../../src/extension/index/warmStore') as typeof import('../../src/extension/index/warmStore'); // eslint-disable-line @typescript-eslint/no-require-imports
-    const dir = mkdtempSync(join(tmpdir(), 'pl-warm-test-'));
-    try {
-      writeFileSync(join(dir, 'analyses.v8'), 'old');
-      const log = { warn: () => undefined } as never;
-      const store = new WarmStore(dir, log, 50);
-      const analysis = analyzeText('« Nous resterons », a déclaré Marie Dupont.');
-      for (let i = 0; i < 120; i++) store.remember(`file:///w/${i}.txt`, { mtime: i, size: i, hash: `h${i}` }, analysis);
-      assert.equal(store.size.analyses, 50, 'bounded');
-      assert.equal(store.size.stamps, 50, 'a file whose analysis is not kept has no stamp (it stays cold)');
-      await store.save();
-      assert.ok(!existsSync(join(dir, 'analyses.v8')), 'legacy blob removed');
-      assert.ok(readdirSync(dir).filter((f) => f.startsWith('warm-')).length > 10, 'spread over shards');
-      const again = new WarmStore(dir, log, 50);
-      await again.load();
-      assert.deepEqual(again.size, { analyses: 50, stamps: 50 });
-      assert.ok(again.byStamp('file:///w/0.txt', 0, 0), 'the analyses stored first stay (a scan in path order hits them again)');
-      assert.equal(again.byStamp('file:///w/119.txt', 119, 119), undefined, 'analyses over the bound are not kept');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
 
 describe('sortSliced', () => {
   it('sorts like Array.prototype.sort (stable) while pausing', async () => {

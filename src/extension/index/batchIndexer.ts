@@ -20,7 +20,10 @@ export interface Entry {
 /** Where the indexer delivers results (the workspace index, which owns the claim index). */
 export interface IndexSink {
   maxBytes(): number;
-  isDump(uri: vscode.Uri, text: string): boolean;
+  /** The content check alone (cached with the stamp, so a warm hit need not read the file). */
+  contentIsDump(text: string): boolean;
+  /** The user's marks and the file globs, then the content check's verdict, decide. */
+  isDump(uri: vscode.Uri, contentIsDump: boolean): boolean;
   /** False when the file was re-queued or removed since `gen` (the result is stale). */
   isCurrent(entry: Entry): boolean;
   put(entry: Entry, features: LinkFeatures): void;
@@ -34,8 +37,9 @@ interface Pending {
 }
 
 /**
- * Indexes files on disk in batches: stat, then a warm hit (unchanged stamp, or same content hash)
- * reuses the cached analysis; misses go to the analyzer (paths for local files when `preferPaths`,
+ * Indexes files on disk in batches: stat, then a warm hit reuses the cached link features (no
+ * analysis): an unchanged stamp (mtime, size) is not even read, a changed one whose content hash
+ * is known is read and hashed; misses go to the analyzer (paths for local files when `preferPaths`,
  * so workers read and decode them; text otherwise). Results reach the claim index in small slices.
  */
 export class BatchIndexer {
@@ -84,7 +88,8 @@ export class BatchIndexer {
       slicer.end();
     };
     const onResults = (results: ManyResult[]): Promise<void> => (applying = applying.then(() => consume(results)));
-    await slicer.wait(this.analyzer.analyzeMany(jobs, onResults, token, { analysis: this.store.wantsAnalyses }));
+    // Only the text (for the dump check) and the link features come back: the store keeps features.
+    await slicer.wait(this.analyzer.analyzeMany(jobs, onResults, token, { analysis: false }));
     await applying;
     return out;
   }
@@ -94,38 +99,48 @@ export class BatchIndexer {
       out.set(pending.entry.key, this.fail(pending.entry, classifyWorkerError(r.error)));
       return;
     }
-    if (r.analysis) this.store.remember(pending.entry.uri.toString(), { ...pending.stamp, hash: r.contentHash }, r.analysis);
     const { text, analysis } = r;
-    const features = r.features ?? (analysis && ((): LinkFeatures => linkFeatures(text, analysis)));
-    if (!features) out.set(pending.entry.key, this.fail(pending.entry, { kind: 'error', reason: 'analysis failed: no result' }));
-    else out.set(pending.entry.key, this.apply(pending.entry, text, features));
+    const features = r.features ?? (analysis && linkFeatures(text, analysis));
+    if (!features) {
+      out.set(pending.entry.key, this.fail(pending.entry, { kind: 'error', reason: 'analysis failed: no result' }));
+      return;
+    }
+    const dump = this.sink.contentIsDump(text);
+    this.store.remember(pending.entry.uri.toString(), { ...pending.stamp, hash: r.contentHash, dump }, features);
+    out.set(pending.entry.key, this.apply(pending.entry, dump, features));
   }
 
   /** Applies a warm hit at once (returns undefined) or returns the analysis job for a miss. */
   private async warmOrJob(entry: Entry, stamp: { mtime: number; size: number }, preferPaths: boolean, out: Map<string, Outcome>, slicer: Slicer): Promise<AnalysisJob | undefined> {
     const storeKey = entry.uri.toString();
-    const hit = this.store.byStamp(storeKey, stamp.mtime, stamp.size);
-    if (!hit && preferPaths && entry.uri.scheme === 'file') return { path: entry.uri.fsPath };
+    const stamped = this.store.byStamp(storeKey, stamp.mtime, stamp.size);
+    const known = stamped?.dump !== undefined ? await slicer.wait(this.store.features(stamped.hash)) : undefined;
+    if (stamped?.dump !== undefined && known) {
+      out.set(entry.key, this.apply(entry, stamped.dump, known)); // unchanged: not even read
+      return undefined;
+    }
+    if (!stamped && preferPaths && entry.uri.scheme === 'file') return { path: entry.uri.fsPath };
     const read = await slicer.wait(readWorkspaceText(entry.uri, this.sink.maxBytes()));
     if (read.kind !== 'text') {
       out.set(entry.key, this.fail(entry, read));
       return undefined;
     }
     const hash = contentHash(read.text);
-    const analysis = hit?.hash === hash ? hit.analysis : this.store.byHash(hash);
-    if (!analysis) return { path: storeKey, text: read.text };
-    this.store.setStamp(storeKey, { ...stamp, hash } satisfies Stamp);
-    out.set(entry.key, this.apply(entry, read.text, () => linkFeatures(read.text, analysis)));
+    const features = await slicer.wait(this.store.features(hash));
+    if (!features) return { path: storeKey, text: read.text };
+    const dump = this.sink.contentIsDump(read.text);
+    this.store.setStamp(storeKey, { ...stamp, hash, dump } satisfies Stamp);
+    out.set(entry.key, this.apply(entry, dump, features));
     return undefined;
   }
 
-  private apply(entry: Entry, text: string, features: LinkFeatures | (() => LinkFeatures)): Outcome {
+  private apply(entry: Entry, contentIsDump: boolean, features: LinkFeatures): Outcome {
     if (!this.sink.isCurrent(entry)) return 'stale';
-    if (!this.sink.isDump(entry.uri, text)) {
+    if (!this.sink.isDump(entry.uri, contentIsDump)) {
       this.sink.drop(entry);
       return 'not-dump';
     }
-    this.sink.put(entry, typeof features === 'function' ? features() : features);
+    this.sink.put(entry, features);
     return 'indexed';
   }
 

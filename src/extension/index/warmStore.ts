@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import type { FileAnalysis } from '../../core/types';
+import { deflateRaw, inflateRaw } from 'node:zlib';
+import type { LinkFeatures } from '../../core/link';
 import { ENGINE_BUILD } from '../../node/analysisCache';
 import type { LazyLog } from '../log';
 import { Slicer } from './slicing';
@@ -11,28 +13,31 @@ export interface Stamp {
   mtime: number;
   size: number;
   hash: string;
+  /** The content check's verdict (see detectDump), when known: a hit then needs no read at all. */
+  dump?: boolean;
 }
 
-/** Quiet time (no new analysis) before the store is written. */
+/** Quiet time (no new result) before the stamps are written. */
 const SAVE_DELAY_MS = 2000;
-/** Shard files: each holds the analyses and stamps whose key falls in it, written in its own slice. */
+/** Stamp shard files (key → stamp and chunk), all read at load: about 100 bytes per file. */
 export const SHARDS = 256;
-/**
- * Analyses kept in memory (about 30 KB of heap each): bounds the extension host at 100,000 files.
- * When full, new analyses are not kept (the stored ones stay): evicting the oldest would make a
- * scan in path order evict exactly what the next scan needs first, so nothing would ever hit.
- */
-export const MAX_ANALYSES = 10_000;
-/** Files written by earlier versions (one blob each, too slow to write at scale): removed on save. */
-const LEGACY = ['analyses.v8', 'index-manifest.v8'];
+/** Link features per chunk file: a chunk is written as soon as it is full, so memory stays bounded. */
+export const CHUNK_SIZE = 256;
+/** Decoded chunks kept in memory (least recently used dropped first). */
+export const MAX_LOADED_CHUNKS = 6;
+/** Bumped when the layout changes (with ENGINE_BUILD: anything else is ignored, then deleted). */
+const FORMAT = 2;
+const META = 'warm-meta.v8';
+/** Files of earlier versions (whole analyses, one blob or 256 shards): removed on the first save. */
+const LEGACY = /^(?:analyses\.v8|index-manifest\.v8|warm-[0-9a-f]{2}\.v8)$/;
+const zip = promisify(deflateRaw);
+const unzip = promisify(inflateRaw);
 
-interface ShardFile {
-  engine: string;
-  analyses: Array<[string, FileAnalysis]>;
-  stamps: Array<[string, number, number, string]>;
-}
+interface Meta { engine: string; format: number; nextChunk: number }
+/** dump: 1 yes, 0 no, -1 unknown. */
+type StampRow = [key: string, mtime: number, size: number, hash: string, chunk: number, dump: number];
 
-/** The shard of a key: FNV-1a of the string, low 8 bits. */
+/** The shard of a key: FNV-1a of the string, modulo SHARDS. */
 export function shardOf(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
@@ -40,73 +45,84 @@ export function shardOf(key: string): number {
 }
 
 /**
- * The warm index: analyses by content hash plus, per file, the stamp (mtime, size, hash) it had
- * when analysed, kept in the extension's own storage folder, never beside the user's files.
- * Reopening a workspace re-analyses only files whose stamp or content changed. At 100,000 files
- * the store stays bounded (at most MAX_ANALYSES analyses in memory) and never blocks the extension
- * host for long: it is written once the indexing goes quiet, one small shard file per slice, and
- * read back the same way.
+ * The warm index: the link features of every analysed dump by content hash plus, per file, the
+ * stamp (mtime, size, hash) it had when analysed, kept in the extension's own storage folder,
+ * never beside the user's files. Reopening a workspace re-analyses only files whose stamp or
+ * content changed. Features live in compressed chunk files of CHUNK_SIZE, filled in the order
+ * results arrive (so a rescan in the same order reads them one after the other); only the chunk
+ * being filled, chunks waiting to be written and the MAX_LOADED_CHUNKS last read are in memory,
+ * each entry kept serialised (about 9 KB) until asked for. Stamps (small) are all in memory.
+ * Every file is written in its own slice; compression runs off the main thread.
  */
 export class WarmStore {
-  private readonly analyses = new Map<string, FileAnalysis>();
   private readonly stamps = new Map<string, Stamp>();
+  /** Content hash → the chunk holding its features (the truth; a stamp row's chunk may be older). */
+  private readonly where = new Map<string, number>();
+  /** Chunks not yet on disk (the last one is being filled): each entry's features, serialised. */
+  private readonly unsaved = new Map<number, Map<string, Uint8Array>>();
+  /** Chunks read back (entries still serialised: one is decoded when asked for), least recently used first. */
+  private readonly loaded = new Map<number, Promise<Map<string, Uint8Array>>>();
   private readonly dirty = new Set<number>();
+  private nextChunk = 0;
+  private open: number | undefined;
   private loading: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private lastChange = 0;
   private saving: Promise<void> = Promise.resolve();
+  /** Chunk files read (for benchmarks and tests). */
+  chunkReads = 0;
 
   /** `folder` undefined: memory only (no workspace storage available). */
   constructor(
     private readonly folder: string | undefined,
     private readonly log: LazyLog,
-    private readonly maxAnalyses = MAX_ANALYSES,
   ) {}
 
-  /** Analyses and stamps held (for benchmarks and tests). */
-  get size(): { analyses: number; stamps: number } {
-    return { analyses: this.analyses.size, stamps: this.stamps.size };
+  /** Stamps and feature entries known, chunks decoded in memory (for benchmarks and tests). */
+  get size(): { stamps: number; features: number; chunksInMemory: number } {
+    return { stamps: this.stamps.size, features: this.where.size, chunksInMemory: this.unsaved.size + this.loaded.size };
   }
 
-  /** False once the store holds its bound of analyses (new ones would not be kept). */
-  get wantsAnalyses(): boolean {
-    return this.analyses.size < this.maxAnalyses;
-  }
-
-  /** Loads the shards once, one per slice; a missing or corrupt shard just starts empty. */
+  /** Loads the stamps once, one shard per slice; a missing or corrupt shard just starts empty. */
   load(): Promise<void> {
-    this.loading ??= this.folder ? this.loadShards(this.folder) : Promise.resolve();
+    this.loading ??= this.folder ? this.loadStamps(this.folder) : Promise.resolve();
     return this.loading;
   }
 
-  /** The cached analysis of a file whose mtime and size are unchanged since it was analysed. */
-  byStamp(key: string, mtime: number, size: number): { hash: string; analysis: FileAnalysis } | undefined {
+  /** The stamp of a file whose mtime and size are unchanged since it was analysed. */
+  byStamp(key: string, mtime: number, size: number): Stamp | undefined {
     const s = this.stamps.get(key);
-    if (!s || s.mtime !== mtime || s.size !== size) return undefined;
-    const analysis = this.analyses.get(s.hash);
-    return analysis && { hash: s.hash, analysis };
+    return s && s.mtime === mtime && s.size === size ? s : undefined;
   }
 
-  byHash(hash: string): FileAnalysis | undefined {
-    return this.analyses.get(hash);
+  /** The cached link features of a content hash (its chunk read from disk if needed). */
+  async features(hash: string): Promise<LinkFeatures | undefined> {
+    const chunk = this.where.get(hash);
+    if (chunk === undefined) return undefined;
+    const bytes = (this.unsaved.get(chunk) ?? (await this.readChunk(chunk))).get(hash);
+    const found = bytes && this.decodeEntry(bytes);
+    if (!found && this.where.get(hash) === chunk) this.where.delete(hash); // lost: analysed and stored again
+    return found;
   }
 
-  /** Records a fresh analysis under its content hash, and the file's stamp. */
-  remember(key: string, stamp: Stamp, analysis: FileAnalysis): void {
-    const known = this.analyses.has(stamp.hash);
-    if (!known && this.analyses.size >= this.maxAnalyses) return; // full: the file stays cold
-    if (this.analyses.get(stamp.hash) !== analysis) {
-      this.analyses.set(stamp.hash, analysis);
-      this.touch(shardOf(stamp.hash));
+  /** Records fresh link features under their content hash, and the file's stamp. */
+  remember(key: string, stamp: Stamp, features: LinkFeatures): void {
+    if (!this.where.has(stamp.hash)) {
+      const chunk = this.openChunk();
+      chunk.set(stamp.hash, serialize(features));
+      this.where.set(stamp.hash, this.open!);
+      if (chunk.size >= CHUNK_SIZE) this.seal();
+      this.stamps.delete(key); // its row must name the new chunk: rewritten even if the stamp is the same
     }
     this.setStamp(key, stamp);
   }
 
-  /** Records that a file (unchanged content) has this stamp. */
+  /** Records that a file (whose features are stored) has this stamp. */
   setStamp(key: string, stamp: Stamp): void {
+    if (!this.where.has(stamp.hash)) return;
     const old = this.stamps.get(key);
-    if (old && old.mtime === stamp.mtime && old.size === stamp.size && old.hash === stamp.hash) return;
-    this.stamps.set(key, stamp);
+    if (old && old.mtime === stamp.mtime && old.size === stamp.size && old.hash === stamp.hash && old.dump === stamp.dump) return;
+    this.stamps.set(key, { mtime: stamp.mtime, size: stamp.size, hash: stamp.hash, dump: stamp.dump });
     this.touch(shardOf(key));
   }
 
@@ -114,7 +130,7 @@ export class WarmStore {
     if (this.stamps.delete(key)) this.touch(shardOf(key));
   }
 
-  /** A renamed file keeps its stamp (and so its cached analysis). */
+  /** A renamed file keeps its stamp (and so its cached features). */
   move(oldKey: string, newKey: string): void {
     const s = this.stamps.get(oldKey);
     if (!s) return;
@@ -122,7 +138,7 @@ export class WarmStore {
     this.setStamp(newKey, s);
   }
 
-  /** After a complete scan: drops stamps of files not seen and analyses no file uses any more (in slices). */
+  /** After a complete scan: drops stamps of files not seen and features no file uses any more (in slices). */
   async retainOnly(keys: ReadonlySet<string>): Promise<void> {
     const slicer = new Slicer();
     const used = new Set<string>();
@@ -130,22 +146,45 @@ export class WarmStore {
     for (const [k, s] of this.stamps) {
       if (!keys.has(k)) this.forget(k);
       else used.add(s.hash);
-      if ((++n & 127) === 0) await slicer.pause();
+      if ((++n & 1023) === 0) await slicer.pause();
     }
-    for (const h of [...this.analyses.keys()]) {
-      if (!used.has(h) && this.analyses.delete(h)) this.touch(shardOf(h));
-      if ((++n & 127) === 0) await slicer.pause();
+    for (const h of [...this.where.keys()]) {
+      if (!used.has(h)) this.where.delete(h);
+      if ((++n & 1023) === 0) await slicer.pause();
     }
   }
 
-  /** Writes the changed shards now (also called on dispose). */
+  /** Writes the pending chunks and changed stamp shards now (also called on dispose). */
   save(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.seal();
+    return this.queue((folder) => this.write(folder));
+  }
+
+  private queue(work: (folder: string) => Promise<void>): Promise<void> {
     const folder = this.folder;
-    if (!folder) return Promise.resolve();
-    this.saving = this.saving.then(() => this.write(folder)).catch((err: unknown) => this.log.warn(`could not save the analysis cache: ${String(err)}`));
+    if (!folder) {
+      this.unsaved.clear(); // memory only: nothing to read them back from, keep nothing
+      return Promise.resolve();
+    }
+    this.saving = this.saving.then(() => work(folder)).catch((err: unknown) => this.log.warn(`could not save the analysis cache: ${String(err)}`));
     return this.saving;
+  }
+
+  private openChunk(): Map<string, Uint8Array> {
+    if (this.open === undefined) {
+      this.open = this.nextChunk++;
+      this.unsaved.set(this.open, new Map());
+    }
+    return this.unsaved.get(this.open)!;
+  }
+
+  /** Closes the chunk being filled and writes the full ones at once (not after the quiet time). */
+  private seal(): void {
+    if (this.open === undefined) return;
+    this.open = undefined;
+    void this.queue((folder) => this.writeChunks(folder));
   }
 
   private touch(shard: number): void {
@@ -162,58 +201,120 @@ export class WarmStore {
     else this.timer = setTimeout(() => this.onTimer(), SAVE_DELAY_MS - quietFor);
   }
 
-  private async write(folder: string): Promise<void> {
-    if (this.dirty.size === 0) return;
+  private async writeChunks(folder: string): Promise<void> {
+    const slicer = new Slicer();
     await fs.mkdir(folder, { recursive: true });
+    for (const [id, entries] of [...this.unsaved]) {
+      if (id === this.open) continue;
+      const data = serialize({ engine: ENGINE_BUILD, format: FORMAT, entries: [...entries] });
+      await slicer.pause();
+      await writeAtomic(join(folder, chunkName(id)), await slicer.wait(zip(data)), slicer);
+      this.unsaved.delete(id);
+      await slicer.pause();
+    }
+  }
+
+  private async write(folder: string): Promise<void> {
+    await this.writeChunks(folder);
     const slicer = new Slicer();
-    const shards = new Map<number, ShardFile>();
-    for (const shard of this.dirty) shards.set(shard, { engine: ENGINE_BUILD, analyses: [], stamps: [] });
-    this.dirty.clear();
+    const meta: Meta = { engine: ENGINE_BUILD, format: FORMAT, nextChunk: this.nextChunk };
+    await writeAtomic(join(folder, META), serialize(meta), slicer);
+    if (this.dirty.size > 0) {
+      const shards = new Map<number, StampRow[]>();
+      for (const shard of this.dirty) shards.set(shard, []);
+      this.dirty.clear();
+      let n = 0;
+      for (const [k, s] of this.stamps) {
+        shards.get(shardOf(k))?.push([k, s.mtime, s.size, s.hash, this.where.get(s.hash) ?? -1, s.dump === undefined ? -1 : Number(s.dump)]);
+        if ((++n & 1023) === 0) await slicer.pause();
+      }
+      for (const [shard, rows] of shards) {
+        await writeAtomic(join(folder, stampName(shard)), serialize({ engine: ENGINE_BUILD, format: FORMAT, rows }), slicer);
+        await slicer.pause();
+      }
+    }
+    await this.removeDead(folder, slicer);
+  }
+
+  /** Deletes chunk files no stamp refers to and files of earlier formats or engines. */
+  private async removeDead(folder: string, slicer: Slicer): Promise<void> {
+    const live = new Set<number>();
     let n = 0;
-    for (const [h, a] of this.analyses) {
-      shards.get(shardOf(h))?.analyses.push([h, a]);
+    for (const c of this.where.values()) {
+      live.add(c);
       if ((++n & 1023) === 0) await slicer.pause();
     }
-    for (const [k, s] of this.stamps) {
-      shards.get(shardOf(k))?.stamps.push([k, s.mtime, s.size, s.hash]);
-      if ((++n & 1023) === 0) await slicer.pause();
+    for (const name of await slicer.wait(fs.readdir(folder))) {
+      const chunk = chunkId(name);
+      const dead = chunk === undefined ? LEGACY.test(name) : !live.has(chunk) && !this.unsaved.has(chunk);
+      if (dead) await slicer.wait(fs.rm(join(folder, name), { force: true }));
+      if (dead && chunk !== undefined) this.loaded.delete(chunk);
     }
-    for (const [shard, data] of shards) {
-      const file = join(folder, shardName(shard));
-      await slicer.wait(fs.writeFile(`${file}.tmp`, serialize(data)));
-      await slicer.wait(fs.rename(`${file}.tmp`, file));
-      await slicer.pause();
-    }
-    for (const name of LEGACY) await slicer.wait(fs.rm(join(folder, name), { force: true }));
   }
 
-  private async loadShards(folder: string): Promise<void> {
+  private async loadStamps(folder: string): Promise<void> {
     const slicer = new Slicer();
+    const meta = await slicer.wait(readV8<Partial<Meta>>(join(folder, META)));
+    if (!meta || meta.engine !== ENGINE_BUILD || meta.format !== FORMAT || typeof meta.nextChunk !== 'number') return; // engine bump: all old files go on the first save
+    this.nextChunk = Math.max(this.nextChunk, meta.nextChunk);
     for (let shard = 0; shard < SHARDS; shard++) {
-      let buf: Buffer;
-      try {
-        buf = await slicer.wait(fs.readFile(join(folder, shardName(shard))));
-      } catch {
-        continue; // missing: nothing stored there yet
-      }
-      this.readShard(buf);
+      const data = await slicer.wait(readV8<{ engine?: unknown; format?: unknown; rows?: unknown }>(join(folder, stampName(shard)), this.log));
+      if (data?.engine === ENGINE_BUILD && data.format === FORMAT && Array.isArray(data.rows)) this.addRows(data.rows as unknown[]);
       await slicer.pause();
     }
   }
 
-  private readShard(buf: Buffer): void {
-    try {
-      const data = deserialize(buf) as Partial<ShardFile>;
-      if (data.engine !== ENGINE_BUILD || !Array.isArray(data.analyses) || !Array.isArray(data.stamps)) return;
-      for (const [h, a] of data.analyses) if (typeof h === 'string' && this.analyses.size < this.maxAnalyses) this.analyses.set(h, a);
-      for (const row of data.stamps as unknown[]) {
-        if (!Array.isArray(row) || row.length !== 4) continue;
-        const [k, mtime, size, hash] = row as unknown[];
-        if (typeof k === 'string' && typeof mtime === 'number' && typeof size === 'number' && typeof hash === 'string') this.stamps.set(k, { mtime, size, hash });
-      }
-    } catch {
-      // corrupt shard: its entries are analysed again and the shard rewritten
+  private addRows(rows: readonly unknown[]): void {
+    for (const row of rows) {
+      if (!Array.isArray(row) || row.length !== 6) continue;
+      const [key, mtime, size, hash, chunk, dump] = row as unknown[];
+      if (typeof key !== 'string' || typeof mtime !== 'number' || typeof size !== 'number' || typeof hash !== 'string' || typeof chunk !== 'number') continue;
+      if (this.stamps.has(key)) continue; // set during this session: newer
+      this.stamps.set(key, { mtime, size, hash, dump: dump === 1 ? true : dump === 0 ? false : undefined });
+      // A hash whose chunk was lost is stored again in a newer (higher) chunk; rows of files not
+      // rewritten since may still name the old one.
+      const known = this.where.get(hash);
+      if (chunk >= 0 && (known === undefined || chunk > known)) this.where.set(hash, chunk);
     }
+  }
+
+  /** A chunk's features, read and decoded once while it stays among the MAX_LOADED_CHUNKS last used. */
+  private readChunk(id: number): Promise<Map<string, Uint8Array>> {
+    let chunk = this.loaded.get(id);
+    if (chunk) this.loaded.delete(id);
+    else chunk = this.folder ? this.decode(this.folder, id) : Promise.resolve(new Map<string, Uint8Array>());
+    this.loaded.set(id, chunk);
+    for (const old of this.loaded.keys()) {
+      if (this.loaded.size <= MAX_LOADED_CHUNKS) break;
+      this.loaded.delete(old);
+    }
+    return chunk;
+  }
+
+  private async decode(folder: string, id: number): Promise<Map<string, Uint8Array>> {
+    const file = join(folder, chunkName(id));
+    this.chunkReads++;
+    try {
+      const data = deserialize(await unzip(await fs.readFile(file))) as { engine?: unknown; format?: unknown; entries?: unknown };
+      if (data.engine !== ENGINE_BUILD || data.format !== FORMAT || !Array.isArray(data.entries)) throw new Error('not of this engine');
+      return new Map(data.entries as Array<[string, Uint8Array]>);
+    } catch (err) {
+      const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+      this.log.warn(`analysis cache: ${chunkName(id)} ${missing ? 'is missing' : `is unreadable (${err instanceof Error ? err.message : String(err)})`}; its files are analysed again`);
+      return new Map();
+    }
+  }
+
+  /** One entry's features; a damaged entry is a miss (logged), never a throw. */
+  private decodeEntry(bytes: Uint8Array): LinkFeatures | undefined {
+    try {
+      const f = deserialize(bytes) as Partial<LinkFeatures> | null;
+      if (f && f.fps instanceof Uint32Array && Array.isArray(f.quotes) && Array.isArray(f.numbers)) return f as LinkFeatures;
+    } catch {
+      // reported below
+    }
+    this.log.warn('analysis cache: an entry is unreadable; its file is analysed again');
+    return undefined;
   }
 
   dispose(): void {
@@ -221,6 +322,35 @@ export class WarmStore {
   }
 }
 
-function shardName(shard: number): string {
-  return `warm-${shard.toString(16).padStart(2, '0')}.v8`;
+async function readV8<T>(file: string, log?: LazyLog): Promise<T | undefined> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch {
+    return undefined; // missing: nothing stored there yet
+  }
+  try {
+    return deserialize(buf) as T;
+  } catch (err) {
+    log?.warn(`analysis cache: ${file} is unreadable (${String(err)}); its files are analysed again`);
+    return undefined;
+  }
+}
+
+async function writeAtomic(file: string, data: Uint8Array, slicer: Slicer): Promise<void> {
+  await slicer.wait(fs.writeFile(`${file}.tmp`, data));
+  await slicer.wait(fs.rename(`${file}.tmp`, file));
+}
+
+function stampName(shard: number): string {
+  return `stamps-${shard.toString(16).padStart(2, '0')}.v8`;
+}
+
+function chunkName(id: number): string {
+  return `features-${id}.bin`;
+}
+
+function chunkId(name: string): number | undefined {
+  const hit = /^features-(\d{1,9})\.bin$/.exec(name);
+  return hit ? Number(hit[1]) : undefined;
 }

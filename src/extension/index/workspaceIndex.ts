@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ClaimIndex, type LinkFeatures } from '../../core/link';
+import { detectDump } from '../../core/dumpDetect';
 import type { ClaimGroup, CompareReport, FileError } from '../../core/types';
 import type { Activity } from '../activity';
 import { DUMP_LANGUAGE } from '../commandIds';
@@ -283,7 +284,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private sink(): IndexSink {
     return {
       maxBytes: () => this.settings.current.maxFileBytes,
-      isDump: (uri, text) => !this.marks.isReverted(uri) && this.marks.isDump(uri, text),
+      contentIsDump: (text) => detectDump(text).isDump,
+      isDump: (uri, contentIsDump) => this.isDumpGiven(uri, contentIsDump),
       isCurrent: (entry) => this.isCurrent(entry),
       put: (entry, features) => this.putFeatures(entry, features),
       drop: (entry) => this.drop(entry.key),
@@ -292,6 +294,14 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.problems.set(entry.key, problem);
       },
     };
+  }
+
+  /** DumpMarks.isDump with the content check already done (the user's mark wins, then the globs). */
+  private isDumpGiven(uri: vscode.Uri, contentIsDump: boolean): boolean {
+    const mark = this.marks.get(uri);
+    if (mark) return mark === 'dump';
+    if (this.marks.isReverted(uri)) return false;
+    return this.settings.matchesFiles(vscode.workspace.asRelativePath(uri, false)) && contentIsDump;
   }
 
   private scanContext(): ScanContext {
