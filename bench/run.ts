@@ -89,6 +89,8 @@ interface Cold {
   analysedMs: number;
   linkMs: number;
   groupsMs: number;
+  longestGroupSliceMs: number;
+  duplicatesMs: number;
   peakRssMb: number;
   groups: number;
   duplicates: number;
@@ -169,6 +171,8 @@ function main(): void {
     longestSliceMs: +big.longestSliceMs.toFixed(1),
     longestUpsertMs: +big.longestUpsertMs.toFixed(1),
     groupsMs: Math.round(big.groupsMs),
+    longestGroupSliceMs: +big.longestGroupSliceMs.toFixed(1),
+    duplicatesMs: Math.round(big.duplicatesMs),
     eventLoopMaxDelayMs: +big.eventLoopMaxDelayMs.toFixed(1),
     workerHeapPeakMb: big.workerHeapPeakMb,
     rgMs: big.rgMs === null ? null : Math.round(big.rgMs),
@@ -188,14 +192,14 @@ function main(): void {
   }
   const line = (k: string, v: unknown): void => void process.stdout.write(`${k.padEnd(40)} ${String(v)}\n`);
   for (const r of summary.sizes) line(`cold analyse+link, ${r.label}`, `${r.coldMs} ms (${r.megabytes} MB, ${r.groups} groups, ${r.duplicates} duplicate pairs, peak RSS ${r.peakRssMb} MB, rg ${r.rgMs ?? 'n/a'} ms)`);
-  for (const r of summary.sizes) line(`  of which main-thread linking, ${r.label}`, `${r.linkMs} ms (final groups() ${r.groupsMs} ms; workers done at ${r.analysedMs} ms)`);
+  for (const r of summary.sizes) line(`  of which main-thread linking, ${r.label}`, `${r.linkMs} ms (final group build ${r.groupsMs} ms in slices; workers done at ${r.analysedMs} ms)`);
   line('throughput (largest)', `${summary.mbPerSec} MB/s on ${summary.threads} threads`);
   line('time(10k) / time(1k)', summary.growth10kOver1k ?? 'n/a');
   line('ours / ripgrep', summary.ratioToRg ?? 'n/a (rg not installed)');
   line('incremental update (median, p90)', `${summary.incrementalMs} ms, ${summary.incrementalP90Ms} ms (analyse + features + link)`);
   line('  of which upsertFeatures+groupsForFile', `${summary.incrementalLinkOnlyMs} ms median, ${summary.incrementalLinkOnlyP90Ms} ms p90, ${summary.incrementalLinkOnlyMaxMs} ms max`);
   line('longest main-thread slice while indexing', `${summary.longestSliceMs} ms (slowest single upsertFeatures ${summary.longestUpsertMs} ms)`);
-  line('  including the final groups()', `${summary.longestMainThreadMs} ms (groups() ${summary.groupsMs} ms)`);
+  line('  including the sliced group build', `${summary.longestMainThreadMs} ms (longest group slice ${summary.longestGroupSliceMs} ms, duplicates() ${summary.duplicatesMs} ms)`);
   line('  longest event-loop stall (5 ms timer)', `${summary.eventLoopMaxDelayMs} ms; worker heap peak ${summary.workerHeapPeakMb} MB`);
   line('activation', `${summary.activationMs} ms`);
   line(`decorations, ${deco.dumpMb.toFixed(1)} MB dump`, `${summary.decorationMs2Mb} ms visible window (whole file ${summary.fullDecorationMs2Mb} ms)`);
