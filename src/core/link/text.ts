@@ -2,6 +2,7 @@
  * Text normalisation and hashing shared by the linkers: accent/case/punctuation-insensitive words,
  * 32-bit hashes, light stems and sorted hash sets. Linear scans only; safe on hostile input.
  */
+import { sharedRange } from './packed';
 import { isStopword } from './stopwords';
 import { fastNormalisedWords } from './wordScan';
 
@@ -92,20 +93,7 @@ export function sortUnique(arr: Uint32Array, n: number): number {
 
 /** Size of the intersection of two sorted sets (linear merge). */
 export function countShared(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+  return sharedRange(a, 0, a.length, b, 0, b.length);
 }
 
 /** Singular of a normalised word, fr/en, lightly: soldats → soldat, chevaux → cheval, cities → city. */
@@ -127,17 +115,6 @@ export function foldWord(word: string): string {
   while (end > 3 && w.charCodeAt(end - 1) === 101) end--;
   if (end < w.length) w = w.slice(0, end);
   return w;
-}
-
-/** True when the sequence `small` occurs as a contiguous run inside `big`. */
-export function containsRun(big: ArrayLike<number>, small: ArrayLike<number>): boolean {
-  if (small.length === 0 || small.length > big.length) return false;
-  for (let i = 0; i + small.length <= big.length; i++) {
-    let j = 0;
-    while (j < small.length && big[i + j] === small[j]) j++;
-    if (j === small.length) return true;
-  }
-  return false;
 }
 
 /** A light stem for relatedness: the first five letters of the singular (soldats/soldat, coréens/Corée). */

@@ -2,6 +2,7 @@
  * Character-level helpers shared by the number scanner. All work on one line's text
  * with bounded look-around, so the scanner stays linear in the line length.
  */
+import { memoLast } from './memo';
 
 const LETTER = /\p{L}/u;
 
@@ -116,48 +117,17 @@ export function wordEnd(s: string, i: number): number {
 }
 
 /** The word that starts after spaces from i (an apostrophe right after a word is skipped too). */
-export function nextWord(s: string, i: number): Word | null {
-  if (i === nextCache.at && s === nextCache.line) {
-    nextCache.line = s;
-    return nextCache.word;
-  }
+export const nextWord: (s: string, i: number) => Word | null = memoLast((s, i) => {
   let j = i;
   if (j < s.length && isApostrophe(s.charCodeAt(j))) j++;
-  const word = wordAt(s, skipSpaces(s, j));
-  nextCache.line = s;
-  nextCache.at = i;
-  nextCache.word = word;
-  return word;
-}
-
-/**
- * The last answer of `nextWord` and `prevWord`: the claim tests ask for the same neighbour
- * several times in a row, and each asking would copy and lower-case the word again. Callers
- * never mutate a Word. A line switch costs one string comparison (then the reference is kept).
- */
-interface WordCache {
-  line: string;
-  at: number;
-  word: Word | null;
-}
-const nextCache: WordCache = { line: '', at: -1, word: null };
-const prevCache: WordCache = { line: '', at: -1, word: null };
+  return wordAt(s, skipSpaces(s, j));
+});
 
 /**
  * The word ending just before i, skipping spaces, one apostrophe ("d'", "l'") and a trailing
  * period ("Feb. 16"). Reads at most MAX_WORD letters back.
  */
-export function prevWord(s: string, i: number): Word | null {
-  if (i === prevCache.at && s === prevCache.line) {
-    prevCache.line = s;
-    return prevCache.word;
-  }
-  const word = readPrevWord(s, i);
-  prevCache.line = s;
-  prevCache.at = i;
-  prevCache.word = word;
-  return word;
-}
+export const prevWord: (s: string, i: number) => Word | null = memoLast(readPrevWord);
 
 function readPrevWord(s: string, i: number): Word | null {
   let j = skipSpacesBack(s, i);

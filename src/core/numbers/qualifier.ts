@@ -2,6 +2,7 @@
  * The qualifier written just before a number ("plus de", "quelque", "up to", "at least").
  */
 import { isLetterAt, normalise } from './chars';
+import { memoLast } from './memo';
 import type { Qualifier } from '../types';
 
 const PHRASES: ReadonlyArray<readonly [string, Qualifier]> = (
@@ -68,20 +69,7 @@ export interface FoundQualifier {
 }
 
 /** The qualifier ending right before `numberStart` (spaces allowed between), or null. */
-export function qualifierBefore(line: string, numberStart: number): FoundQualifier | null {
-  if (numberStart === lastAsked.at && line === lastAsked.line) {
-    lastAsked.line = line;
-    return lastAsked.found;
-  }
-  const found = findQualifierBefore(line, numberStart);
-  lastAsked.line = line;
-  lastAsked.at = numberStart;
-  lastAsked.found = found;
-  return found;
-}
-
-/** The last answer: a claim asks twice for the same number (article test, then its qualifier). Never mutated. */
-const lastAsked: { line: string; at: number; found: FoundQualifier | null } = { line: '', at: -1, found: null };
+export const qualifierBefore: (line: string, numberStart: number) => FoundQualifier | null = memoLast(findQualifierBefore);
 
 function findQualifierBefore(line: string, numberStart: number): FoundQualifier | null {
   if (!FINAL_TOKENS.has(tokenBefore(line, numberStart))) return null;
