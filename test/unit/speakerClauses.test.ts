@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/document';
 import { findQuotes } from '../../src/core/quotes/quotes';
+import { speakerFinder } from './speakerFixtures';
 import type { Language, Quote } from '../../src/core/types';
 
 function quotes(text: string, language: Language): Quote[] {
@@ -8,11 +9,7 @@ function quotes(text: string, language: Language): Quote[] {
 }
 
 /** Speaker of the quote whose text starts with `start`. */
-function speakerOf(text: string, start: string, language: Language = 'en'): string | null {
-  const q = quotes(text, language).find((x) => x.text.startsWith(start));
-  assert.ok(q, `no quote starting with ${start}`);
-  return q.speaker;
-}
+const speakerOf = speakerFinder('en');
 
 describe('attribution: clause subjects and names (fresh-article error classes)', () => {
   it('a lone surname opening "X added" after a quote is the speaker (not a "de"/"du" complement)', () => {

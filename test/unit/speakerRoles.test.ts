@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { makeDoc } from '../../src/core/document';
-import { findQuotes } from '../../src/core/quotes/quotes';
 import { roleSignature, roleWords, rolesCompatible } from '../../src/core/quotes/roles';
 import { analyzeText } from '../../src/core/analyze';
-import type { Language } from '../../src/core/types';
+import { speakerFinder } from './speakerFixtures';
 
 /** Speaker of the quote whose text starts with `start`. */
-function speakerOf(text: string, start: string, language: Language = 'fr'): string | null {
-  const q = findQuotes(makeDoc(text), language, () => true).find((x) => x.text.startsWith(start));
-  assert.ok(q, `no quote starting with ${start}`);
-  return q.speaker;
-}
+const speakerOf = speakerFinder('fr');
 
 function fits(description: string, known: string): boolean | null {
   return rolesCompatible(roleSignature(roleWords(description)), roleSignature(roleWords(known)));

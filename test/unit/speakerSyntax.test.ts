@@ -1,14 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { makeDoc } from '../../src/core/document';
-import { findQuotes } from '../../src/core/quotes/quotes';
-import type { Language } from '../../src/core/types';
+import { speakerFinder } from './speakerFixtures';
 
 /** Speaker of the quote whose text starts with `start`. */
-function speakerOf(text: string, start: string, language: Language = 'fr'): string | null {
-  const q = findQuotes(makeDoc(text), language, () => true).find((x) => x.text.startsWith(start));
-  assert.ok(q, `no quote starting with ${start}`);
-  return q.speaker;
-}
+const speakerOf = speakerFinder('fr');
 
 describe('attribution: press reporting syntax (third round)', () => {
   it('an inverted reflexive cue with an adverbial phrase before the subject', () => {
