@@ -19,6 +19,7 @@ import { figuresCompatible, numbersLinked } from './numberMatch';
 import { NumberLinks } from './numberLinks';
 import { type NumberNode, numberSigLength } from './numberNode';
 import { Postings } from './postings';
+import { sortInSteps } from '../sortSteps';
 import { mayBeShort, quoteKeys, quotesLinked } from './quoteMatch';
 import { nodeKeys, quoteNode, type QuoteNode, quoteSigLength } from './quoteNode';
 import { containsRange, Packer } from './packed';
@@ -390,9 +391,6 @@ export class ClaimIndex {
    */
   buildGroupsStep(budgetMs: number): boolean {
     const deadline = Date.now() + budgetMs;
-    const RUN = 2048;
-    type Keyed = { g: ClaimGroup; files: number };
-    const order = (a: Keyed, b: Keyed): number => cmp(b.g.kind, a.g.kind) || b.files - a.files || cmp(a.g.id, b.g.id);
     const pass = function* (this: ClaimIndex): Generator<void, void> {
       for (;;) {
         this.refresh();
@@ -406,28 +404,12 @@ export class ClaimIndex {
         }
         this.refresh();
         const all = this.cache.all();
-        let src: Keyed[] = [];
+        const keyed: Keyed[] = [];
         for (let i = 0; i < all.length; i++) {
-          src.push({ g: all[i], files: fileCount(all[i]) });
+          keyed.push({ g: all[i], files: fileCount(all[i]) });
           if ((i & 1023) === 1023) yield;
         }
-        for (let i = 0; i < src.length; i += RUN) {
-          const run = src.slice(i, i + RUN).sort(order);
-          for (let j = 0; j < run.length; j++) src[i + j] = run[j];
-          yield;
-        }
-        for (let width = RUN; width < src.length; width *= 2) {
-          const dst: Keyed[] = [];
-          for (let lo = 0; lo < src.length; lo += 2 * width) {
-            const mid = Math.min(lo + width, src.length);
-            const hi = Math.min(lo + 2 * width, src.length);
-            for (let i = lo, j = mid; i < mid || j < hi;) {
-              dst.push(j >= hi || (i < mid && order(src[i], src[j]) <= 0) ? src[i++] : src[j++]);
-              if ((dst.length & 4095) === 0) yield;
-            }
-          }
-          src = dst;
-        }
+        const src = yield* sortInSteps(keyed, groupOrder);
         this.refresh();
         const now = this.cache.all();
         if (now.length === all.length && now.every((g, i) => g === all[i])) {
@@ -465,11 +447,19 @@ function fileCount(g: ClaimGroup): number {
   return n;
 }
 
+/** A group with its distinct file count, the sort key `groupOrder` reads. */
+interface Keyed {
+  g: ClaimGroup;
+  files: number;
+}
+
 /** Quote groups first, then by number of files (descending), then by id. */
+function groupOrder(a: Keyed, b: Keyed): number {
+  return cmp(b.g.kind, a.g.kind) || b.files - a.files || cmp(a.g.id, b.g.id);
+}
+
 function sortGroups(groups: ClaimGroup[]): ClaimGroup[] {
-  const keyed = groups.map((g) => ({ g, files: fileCount(g) }));
-  keyed.sort((a, b) => cmp(b.g.kind, a.g.kind) || b.files - a.files || cmp(a.g.id, b.g.id));
-  return keyed.map((k) => k.g);
+  return groups.map((g) => ({ g, files: fileCount(g) })).sort(groupOrder).map((k) => k.g);
 }
 
 /** The earlier-published file of a pair, or null when a date is missing or they tie. */

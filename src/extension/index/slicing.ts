@@ -2,6 +2,7 @@
  * Main-thread work in short slices: the extension host must never be blocked by us for more than
  * a few tens of milliseconds, so long loops pause (yield to the event loop) every `SLICE_MS`.
  */
+import { sortInSteps } from '../../core/sortSteps';
 
 /** Longest stretch of main-thread work between two yields to the event loop. */
 export const SLICE_MS = 25;
@@ -80,25 +81,12 @@ export class Slicer {
   }
 }
 
-/** Sorts a copy of `items` without blocking: sorted runs, then merges, pausing through `slicer`. */
+/** Sorts a copy of `items` without blocking: `sortInSteps`, pausing through `slicer` between steps. */
 export async function sortSliced<T>(items: readonly T[], order: (a: T, b: T) => number, slicer: Slicer): Promise<T[]> {
-  const RUN = 2048;
-  let src: T[] = [];
-  for (let i = 0; i < items.length; i += RUN) {
-    src.push(...items.slice(i, i + RUN).sort(order));
+  const steps = sortInSteps(items, order);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     await slicer.pause();
   }
-  for (let width = RUN; width < src.length; width *= 2) {
-    const dst: T[] = [];
-    for (let lo = 0; lo < src.length; lo += 2 * width) {
-      const mid = Math.min(lo + width, src.length);
-      const hi = Math.min(lo + 2 * width, src.length);
-      for (let i = lo, j = mid; i < mid || j < hi; ) {
-        dst.push(j >= hi || (i < mid && order(src[i], src[j]) <= 0) ? src[i++] : src[j++]);
-        if ((dst.length & 1023) === 0) await slicer.pause();
-      }
-    }
-    src = dst;
-  }
-  return src;
 }
