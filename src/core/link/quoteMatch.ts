@@ -8,7 +8,7 @@ import { speakerKey, speakersAgree } from './speaker';
 import { isStopword } from './stopwords';
 import type { TextWords } from './context';
 import {
-  combine, type ContextSignature, foldWord, hashString, mix, normaliseWords, sortedSet, stem,
+  combine, type ContextSignature, foldWord, hashString, mix, normaliseWords, runShingles, sortedSet, stem,
 } from './text';
 import { atEdgeRange, sharedRange } from './packed';
 import type { QuoteNode } from './quoteNode';
@@ -150,17 +150,6 @@ function sameContext(a: QuoteNode, b: QuoteNode, min: number): boolean {
 /** Two-word quotes, and unattributed scare-quoted fragments of up to four words. */
 function isShort(n: Sized): boolean {
   return n.words < QUOTE_SHINGLE || (n.quote.fragment && n.speaker === null && n.words <= SHORT_MAX_WORDS);
-}
-
-/** `shingleHashes(words, n)` from the words' hashes `run`. */
-function runShingles(run: Uint32Array, n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + n <= run.length; i++) {
-    let h = run[i];
-    for (let j = 1; j < n; j++) h = combine(h, run[i + j]);
-    out.push(h);
-  }
-  return out;
 }
 
 /** `hashString(words.join(' '))` without building the joined string. */

@@ -55,11 +55,15 @@ export function stableId(key: string): string {
 
 /** Hashes of the word n-grams of `words` (n-grams of fewer words than `n` yield nothing). */
 export function shingleHashes(words: readonly string[], n: number): number[] {
-  const hw = words.map((w) => hashString(w));
+  return runShingles(words.map((w) => hashString(w)), n);
+}
+
+/** `shingleHashes` from the words' hashes `run` (for callers that already hashed the words). */
+export function runShingles(run: ArrayLike<number>, n: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i + n <= hw.length; i++) {
-    let h = hw[i];
-    for (let j = 1; j < n; j++) h = combine(h, hw[i + j]);
+  for (let i = 0; i + n <= run.length; i++) {
+    let h = run[i];
+    for (let j = 1; j < n; j++) h = combine(h, run[i + j]);
     out.push(h);
   }
   return out;
