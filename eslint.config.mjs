@@ -10,6 +10,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `import vscode = require('vscode')` bundles to one plain require; `import * as` makes esbuild copy
+      // the whole API object behind getters in every importing module (7 ms of activation).
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
     },
   },
 );

@@ -1,5 +1,5 @@
 import type { LazyLog } from './log';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { FileAnalysis } from '../core/types';
 import type { Activity } from './activity';
 import type { Analyzer } from './index/analyzer';

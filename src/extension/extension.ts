@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Activity } from './activity';
 import { CompareCommands } from './commands/compareCommands';
 import { registerMarkCommands } from './commands/markCommands';

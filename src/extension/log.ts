@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 /** The "Provenance Lens" output channel, created on first use (keeps activation cheap). */
 export class LazyLog implements vscode.Disposable {

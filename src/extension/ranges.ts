@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 /**
  * The one place where core offsets (UTF-16 indices into the document text, `end` exclusive)

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { compileGlobs } from './globMatch';
 
 /** A typed, immutable snapshot of the `provenanceLens.*` settings. */

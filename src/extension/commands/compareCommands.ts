@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { reportToCsv, reportToJson, reportToMarkdown } from '../../core/report';
 import type { CompareReport } from '../../core/types';
 import { CommandIds, ViewIds } from '../commandIds';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CommandIds, ViewIds } from '../commandIds';
 import type { DecorationController } from '../decorations/decorationController';
 import type { WorkspaceIndex } from '../index/workspaceIndex';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Activity } from '../activity';
 import { DUMP_LANGUAGE } from '../commandIds';
 import type { AnalyzedDocument, DocumentAnalyses } from '../documentAnalyses';

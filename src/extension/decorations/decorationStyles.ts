@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { DecorationKind } from './decorationPlan';
 
 /** Creates the decoration types once; colours are theme colours from `contributes.colors`. */

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { FileAnalysis } from '../../core/types';
 import { analyzeWindow } from '../../core/window';
 import { type DecorationKind, type DecorationToggles, layoutDecorations } from './decorationPlan';

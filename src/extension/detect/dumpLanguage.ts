@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { DUMP_SAMPLE_CHARS } from '../../core/dumpDetect';
 import type { Activity } from '../activity';
 import { DUMP_LANGUAGE } from '../commandIds';

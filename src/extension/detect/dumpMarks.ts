@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { detectDump } from '../../core/dumpDetect';
 import type { Settings } from '../settings';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CommandIds, DUMP_LANGUAGE } from '../commandIds';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { WorkspaceIndex } from '../index/workspaceIndex';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { decodeBytes } from '../../node/decode';
 
 /** Why a file was not indexed: `skipped` (over-size, binary: by design) or `error` (gone, unreadable). */

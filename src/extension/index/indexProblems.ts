@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { FileError } from '../../core/types';
 import type { LazyLog } from '../log';
 import type { Problem } from './fileReader';

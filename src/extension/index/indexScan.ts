@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { SettingsSnapshot } from '../settings';
 import type { Outcome } from './batchIndexer';
 import { Slicer, sortSliced } from './slicing';

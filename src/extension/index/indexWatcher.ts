@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Activity } from '../activity';
 import type { Settings } from '../settings';
 import type { WorkspaceIndex } from './workspaceIndex';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { DUMP_LANGUAGE } from '../commandIds';
 import type { WorkspaceIndex } from './workspaceIndex';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ClaimIndex, type LinkFeatures } from '../../core/link';
 import { detectDump } from '../../core/dumpDetect';
 import type { ClaimGroup, CompareReport, FileError } from '../../core/types';

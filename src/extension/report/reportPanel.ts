@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CompareReport } from '../../core/types';
 import { CommandIds, type LocationArgs } from '../commandIds';
 import { parseWebviewMessage, type ReportSummary, type ToWebview } from './reportMessages';

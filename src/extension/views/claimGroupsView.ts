@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { formatClaimValue } from '../../core/link';
 import type { ClaimGroup, GroupMember } from '../../core/types';
 import { CommandIds, ViewIds } from '../commandIds';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { formatClaimValue } from '../../core/link';
 import type { FileAnalysis } from '../../core/types';
 import { CommandIds, DUMP_LANGUAGE, type LocationArgs, ViewIds } from '../commandIds';
