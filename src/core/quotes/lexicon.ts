@@ -275,3 +275,11 @@ export const CATENATIVES: ReadonlySet<string> = new Set([
   'décide', 'décident', 'hésite', 'hésitent', 'promet', 'promettent', 'ose', 'osent', 'préfère', 'préfèrent',
   'commence', 'commencent', 'cesse', 'cessent', 'choisit', 'choisissent', 'parvient', 'parviennent',
 ]);
+
+/** Auxiliaries and clause verbs: a noun phrase followed by one is a clause subject, not a speaker apposition. */
+export const CLAUSE_VERB = /^(?:a|ont|avait|avaient|est|sont|sera|serait|va|vont|doit|peut|has|had|have|is|was|were|will|would|can|could)$/u;
+
+/** True for a participle that introduces a quote ("estimant", "ajoutant", "saying"). */
+export function isParticiple(t: { readonly lower: string }): boolean {
+  return FR_PARTICIPLE_CUES.has(t.lower) || EN_PARTICIPLE_CUES.has(t.lower);
+}

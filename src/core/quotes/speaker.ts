@@ -6,10 +6,11 @@
 import { isCapitalised, type Token } from './tokens';
 import {
   FR_PREPOSITIONS, FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TIME_WORDS,
-  FR_PARTICIPLE_CUES, EN_PARTICIPLE_CUES, FR_ADVERBS, EN_AUX, CATENATIVES,
+  FR_ADVERBS, EN_AUX, CATENATIVES, CLAUSE_VERB, isParticiple,
 } from './lexicon';
-import { afterRelative, bareRoleName, classify, DEMONSTRATIVES, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
+import { bareRoleName, classify, DEMONSTRATIVES, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
 import { isAge, scrapedNameRole, scrapedSubject } from './scraped';
+import { withApposition } from './apposition';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
@@ -23,7 +24,6 @@ const SKIP_PHRASES = [
   ['une', 'nouvelle', 'fois'], ['photo', 'à', 'l’appui'], ['photos', 'à', 'l’appui'], ['vidéo', 'à', 'l’appui'],
   ['preuves', 'à', 'l’appui'], ['non', 'loin', 'de', 'là'], ['non', 'loin'], ['à', 'ses', 'côtés'], ['chiffres', 'à', 'l’appui'], ['images', 'à', 'l’appui'], ['once', 'again'], ['une', 'fois', 'de', 'plus'], ['in', 'a', 'statement'],
 ];
-const CLAUSE_VERB = /^(?:a|ont|avait|avaient|est|sont|sera|serait|va|vont|doit|peut|has|had|have|is|was|were|will|would|can|could)$/u;
 
 /** Length of a fixed adverbial phrase starting at k, or 0. */
 function skipPhrase(T: readonly Token[], k: number): number {
@@ -48,10 +48,6 @@ function groupBy(at: (p: readonly string[]) => string): Map<string, string[][]> 
 }
 const SKIP_BY_FIRST = groupBy((p) => p[0]);
 const SKIP_BY_LAST = groupBy((p) => p[p.length - 1]);
-
-function isParticiple(t: Token): boolean {
-  return FR_PARTICIPLE_CUES.has(t.lower) || EN_PARTICIPLE_CUES.has(t.lower);
-}
 
 /** True when a token may open a subject noun phrase. */
 function opensNP(t: Token | undefined): boolean {
@@ -153,30 +149,7 @@ export function subjectAfter(text: string, T: readonly Token[], j: number, limit
   const main = classify(text, T, k, e);
   if (!main) return null;
   if (T[e]?.kind === 'quote' || (T[e]?.kind === 'word' && CLAUSE_VERB.test(T[e].lower))) return null; // "a dénoncé une fois “…”"
-  return withApposition(text, T, main, e, limit);
-}
-
-/** Handles "…, Vedant Patel" after a role and "…, le chef de cabinet …" after a name. */
-function withApposition(text: string, T: readonly Token[], main: Subject, e: number, limit: number): Subject {
-  if (main.kind !== 'name' && (T[e]?.lower === 'qui' || T[e]?.lower === 'who')) e = afterRelative(T, e, limit); // "un témoin direct qui a filmé la scène, Cyprien Royer"
-  if (T[e]?.text !== ',' || e + 1 >= limit) return main;
-  const k = e + 1;
-  const next = T[k];
-  const e2 = npEnd(T, k, limit);
-  if (e2 <= k) return main;
-  const app = classify(text, T, k, e2);
-  if (!app) return main;
-  const after = T[e2];
-  if (after && after.kind === 'word' && CLAUSE_VERB.test(after.lower)) return main;
-  const loneWord = main.kind === 'name' && main.role !== null && !/\s/u.test(main.text); // "le porte-parole de la compagnie Total, Pascal de Crem"
-  if (((main.kind !== 'name' && main.kind !== 'pronoun') || loneWord) && app.kind === 'name' && (!loneWord || (/\s/u.test(app.text) && !app.role))) {
-    return { ...app, role: loneWord ? text.slice(main.start, main.end) : main.text, start: main.start };
-  }
-  const roleLike = next.kind === 'word' && !isCapitalised(next.text) && !/^\d/.test(next.text) && !isParticiple(next) && !NP_STOPS.has(next.lower);
-  if (main.kind === 'name' && !main.role && (roleLike || DETERMINERS.has(next.lower) || elided(next)) && app.kind !== 'pronoun') {
-    return { ...main, role: app.kind === 'name' && app.role ? `${app.role} ${app.text}` : app.text };
-  }
-  return main;
+  return withApposition(text, T, main, e, limit, npEnd);
 }
 
 /** Start of the clause segment ending at `to` (exclusive), stopping at commas and clause words. */
@@ -413,7 +386,7 @@ export function leadingSubject(text: string, T: readonly Token[], depth = 0): Su
     const e1 = npEnd(T, k, T.length);
     if (e1 - k > 8) return null;
     const main = classify(text, T, k, e1);
-    return main ? withApposition(text, T, main, e1, T.length) : null;
+    return main ? withApposition(text, T, main, e1, T.length, npEnd) : null;
   }
   let e = k;
   while (e < T.length && e - k < 6 && T[e].kind === 'word' && isCapitalised(T[e].text) && !FUNCTION_WORDS.has(T[e].lower)) e++;
