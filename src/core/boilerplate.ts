@@ -59,6 +59,10 @@ class Verdict implements LineVerdict {
     this.cachedKey ??= simpleKey(this.text);
     return this.cachedKey;
   }
+
+  builtKey(): string | undefined {
+    return this.cachedKey;
+  }
 }
 
 function isBlank(text: string): boolean {

@@ -15,6 +15,8 @@ export interface LineVerdict {
   /** `simpleKey` of `text`, computed once and shared by every rule pass. */
   key: string;
   reason: string | null;
+  /** The key when it is already built, else undefined (lets a pass skip `keyMayFit`). */
+  builtKey?(): string | undefined;
 }
 
 const KNOWN_OUTLETS = new Set([
@@ -29,28 +31,32 @@ const KNOWN_OUTLETS = new Set([
 /** Longer than any key a pass compares with a fixed string or a short pattern. */
 const SHORT_KEY = 80;
 
-/** The line's key, or '' when it is surely too long to match any short form (its key is then never built). */
+/**
+ * The line's key, or '' when it is longer than SHORT_KEY (too long to match any short form).
+ * A key not built yet is built only when `keyMayFit` says it may be short.
+ */
 function shortKey(l: LineVerdict): string {
-  return keyMayFit(l.text, SHORT_KEY) ? l.key : '';
+  const k = l.builtKey?.() ?? (keyMayFit(l.text, SHORT_KEY) ? l.key : '');
+  return k.length <= SHORT_KEY ? k : '';
 }
 
 const SOCIAL_FOLLOW = new Set(['twitter', 'facebook', 'instagram', 'linkedin', 'youtube', 'and', 'et', '.', 'x']);
 
 /** Applies every contextual pass to `lines` (non-empty lines in order), in place. */
 export function applyContextRules(lines: LineVerdict[], language: Language | null): void {
-  markOutletHeaders(lines);
-  markFollowers(lines);
+  const shortKeys = lines.map(shortKey);
+  markOutletHeaders(lines, shortKeys);
+  markFollowers(lines, shortKeys);
   markSocialPosts(lines, language);
-  markInstagramBlocks(lines);
+  markInstagramBlocks(lines, shortKeys);
   if (language === 'en') markInlineHeadlines(lines);
 }
 
-function markOutletHeaders(lines: LineVerdict[]): void {
-  const names = new Set(KNOWN_OUTLETS);
-  for (const l of lines) {
-    const k = shortKey(l);
+function markOutletHeaders(lines: LineVerdict[], shortKeys: readonly string[]): void {
+  let names: ReadonlySet<string> = KNOWN_OUTLETS;
+  for (const k of shortKeys) {
     const m = k.startsWith('tag') ? /^tags ?: ?(.{1,60})$/.exec(k) : null;
-    if (m) names.add(m[1].trim());
+    if (m) names = new Set(names).add(m[1].trim());
   }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -62,12 +68,12 @@ function markOutletHeaders(lines: LineVerdict[]): void {
 }
 
 /** Lines made junk by the line just before them: teaser targets, video titles, newsletter link words. */
-function markFollowers(lines: LineVerdict[]): void {
+function markFollowers(lines: LineVerdict[], shortKeys: readonly string[]): void {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const l = lines[i];
     if (l.reason) continue;
-    const pk = shortKey(prev);
+    const pk = shortKeys[i - 1];
     if (prev.reason === 'teaser' && isBareTeaser(pk) && looksLikeHeadline(l.text) && !sharesTopic(l.text, lines[i + 1]?.text ?? '')) {
       l.reason = 'teaser';
     }
@@ -145,9 +151,9 @@ function isPostLike(text: string, language: Language | null): boolean {
 }
 
 /** "View this post on Instagram" … "A post shared by" … date: everything up to the date line. */
-function markInstagramBlocks(lines: LineVerdict[]): void {
+function markInstagramBlocks(lines: LineVerdict[], shortKeys: readonly string[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const k = shortKey(lines[i]);
+    const k = shortKeys[i];
     if (k !== 'view this post on instagram' && k !== 'voir cette publication sur instagram') continue;
     let end = -1;
     for (let j = i + 1; j < lines.length && j <= i + 8; j++) {

@@ -148,6 +148,9 @@ const EXACT: ReadonlyMap<string, string> = new Map([
   ['date :', 'empty-stub'],
 ]);
 
+/** Longest EXACT phrase. */
+const EXACT_MAX = Math.max(...[...EXACT.keys()].map((k) => k.length));
+
 const METADATA_LABEL = /^(source link|source|author|auteur|auteurs|publish date|published|tags|tag|date|vues|views|mis à jour|updated|url|lien|catégorie|category|keywords|mots-clés) ?:/;
 const PUBLISHED_PHRASE = /^(publié|publiée|mis à jour|modifié|posted|published|updated|last updated)( le| on| at| à| aujourd'hui| hier| today| yesterday|:| \d)/;
 const TEASER_PREFIX = /^(» |> |>> |→ )?(à lire aussi|a lire aussi|lire aussi|lire également|à lire également|à voir aussi|voir aussi|read more|see also|related|sur le même sujet|à découvrir|découvrez aussi|notre dossier|lire la suite|continuer la lecture|read the full story|more on this story)( ?[:>»|-])/;
@@ -172,10 +175,11 @@ export function classifyLine(raw: string, key?: string): string | null {
   // Lower-casing never makes a "_": lines without one skip the copy.
   if (t.length > 400) return isSeparator(t) ? 'separator' : t.includes('_') && t.toLowerCase().includes('spot_img') ? 'spot-img' : null;
   const k = key ?? simpleKey(t);
-  const exact = EXACT.get(k);
+  // Hashing a long key for a map of short phrases costs a pass over it: compare lengths first.
+  const exact = k.length <= EXACT_MAX ? EXACT.get(k) : undefined;
   if (exact) return exact;
   if (isSeparator(t)) return 'separator';
-  if (k.includes('spot_img')) return 'spot-img';
+  if (t.includes('_') && k.includes('spot_img')) return 'spot-img';
   if (t.length > 400) return null;
   return classifyShort(t, k);
 }

@@ -23,18 +23,7 @@ export interface Doc {
 
 /** Splits `text` into lines in one linear pass. */
 export function makeDoc(text: string): Doc {
-  const lines: Line[] = [];
-  let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */ || c === 13 /* \r */) {
-      lines.push({ index: lines.length, start, end: i });
-      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  lines.push({ index: lines.length, start, end: n });
+  const lines = text.indexOf('\r') < 0 ? splitLf(text) : splitAny(text);
   return {
     text,
     lines,
@@ -53,4 +42,33 @@ export function makeDoc(text: string): Doc {
       return l ? text.slice(l.start, l.end) : '';
     },
   };
+}
+
+/** Text without any CR: native `indexOf` finds each LF, far cheaper than reading every code unit. */
+function splitLf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    lines.push({ index: lines.length, start, end: i });
+    start = i + 1;
+  }
+  lines.push({ index: lines.length, start, end: text.length });
+  return lines;
+}
+
+/** LF, CRLF and lone CR terminators, one code unit at a time. */
+function splitAny(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) {
+      lines.push({ index: lines.length, start, end: i });
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: n });
+  return lines;
 }

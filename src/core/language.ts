@@ -25,23 +25,21 @@ export function functionWordScores(text: string, maxWords = 200_000): { fr: numb
   let fr = 0;
   let en = 0;
   let words = 0;
-  let start = -1;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const letter = i < n && isWordChar(text.charCodeAt(i));
-    if (letter) {
-      if (start < 0) start = i;
-      continue;
+  let i = 0;
+  // Two tight loops (gap, then word) with a table test per code unit: this pass reads every character.
+  while (i < n && words < maxWords) {
+    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    i++;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    if (i - start <= 6) {
+      const hit = lookup(text, start, i);
+      if (hit & IN_FRENCH) fr++;
+      if (hit & IN_ENGLISH) en++;
     }
-    if (start >= 0) {
-      if (i - start <= 6) {
-        const hit = lookup(text, start, i);
-        if (hit & IN_FRENCH) fr++;
-        if (hit & IN_ENGLISH) en++;
-      }
-      start = -1;
-      if (++words >= maxWords) break;
-    }
+    words++;
   }
   return { fr, en };
 }
@@ -86,8 +84,14 @@ function lookup(text: string, start: number, end: number): number {
   return 0;
 }
 
+/** Word characters: ASCII letters and U+00C0–U+024F except × and ÷. */
+const WORD_CHARS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  WORD_CHARS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+}
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return c < 0x250 && WORD_CHARS[c] === 1;
 }
 
 /** Decides between French and English from scores; null when there is too little evidence or no clear winner. */

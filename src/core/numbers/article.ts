@@ -4,8 +4,9 @@
  * dizaine"), in a choice of numbers ("un ou deux ans", "one or more"), and for French lengths
  * of time ("un an de prison", "un mois et demi", "condamné à un an").
  */
-import { isApostrophe, isDigitAt, nextWord, prevWord, skipSpaces } from './chars';
-import { HUNDRED_WORDS, SMALL_WORDS } from './lexicon';
+import { isApostrophe, isDigitAt, nextWord, prevWord, skipSpaces, type Word } from './chars';
+import { APPROX_WORDS, HUNDRED_WORDS, PERCENT_WORDS, SCALE_ABBREVIATIONS, SMALL_WORDS, scaleValue } from './lexicon';
+import { qualifierBefore } from './qualifier';
 
 /** Single words the numeral reading must be earned for. */
 export const ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'one', 'a', 'an']);
@@ -13,6 +14,32 @@ export const ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'one', 'a', '
 /** French length nouns after "un/une" and what may follow them for the phrase to be a length. */
 const FR_DURATIONS: ReadonlySet<string> = new Set(['an', 'mois', 'année', 'semaine', 'jour', 'heure', 'minute', 'siècle']);
 const FR_LENGTH_AFTER: ReadonlySet<string> = new Set(['de', 'd', 'ferme', 'avec']);
+
+/**
+ * Every word that, right after "un", "une" or "one", may change how the claim reader treats it: number
+ * words and connectors (the spelled reader), scales, collectives and percent words (read after the
+ * number), and the words `numberFollows`, `orMoreEnd` and `frenchLength` look for.
+ */
+const ARTICLE_CHANGERS: ReadonlySet<string> = new Set([
+  ...SMALL_WORDS.keys(), ...HUNDRED_WORDS, ...SCALE_ABBREVIATIONS.keys(), ...APPROX_WORDS.keys(), ...PERCENT_WORDS,
+  ...FR_DURATIONS, 'et', 'and', 'demi', 'a', 'pour', 'per', 'ou', 'or', 'à', 'to',
+]);
+
+/**
+ * True when the word `w` ("un", "une", "one") at the line's `w.start` is surely an article the claim
+ * reader would drop: one space, then a plain word (no hyphen) that is none of ARTICLE_CHANGERS nor a
+ * scale, and no qualifier before it. The scanner then skips the spelled-number reader and the claim
+ * tests, which would read the same words and reach the same verdict.
+ */
+export function surelyArticle(s: string, w: Word): boolean {
+  if (w.lower !== 'un' && w.lower !== 'une' && w.lower !== 'one') return false;
+  if (w.text.length !== w.lower.length || s.charCodeAt(w.end) !== 32) return false;
+  const n = nextWord(s, w.end);
+  if (!n || n.start !== w.end + 1 || n.lower.length !== n.text.length || n.lower.includes('-') || n.lower.includes('‑')) return false;
+  if (ARTICLE_CHANGERS.has(n.lower) || ARTICLE_CHANGERS.has(n.text)) return false;
+  if (scaleValue(n.lower, 'fr') !== null || scaleValue(n.lower, 'en') !== null) return false;
+  return qualifierBefore(s, w.start) === null;
+}
 
 /** "or more", "ou plus", "ou plusieurs" right after the numeral: the end of that phrase, else -1. */
 export function orMoreEnd(s: string, end: number): number {

@@ -3,8 +3,7 @@
  * with bounded look-around, so the scanner stays linear in the line length.
  */
 import { memoLast } from './memo';
-
-const LETTER = /\p{L}/u;
+import { isLetterCode as isUnicodeLetterCode } from '../quotes/chars';
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -14,7 +13,7 @@ export function isDigit(c: number): boolean {
 export function isLetterAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
-  return isLetterCode(c) || (c > 0x24f && LETTER.test(s[i]));
+  return isLetterCode(c) || (c > 0x24f && isUnicodeLetterCode(c));
 }
 
 /** Letters decided from the code alone: ASCII and Latin-1/Latin Extended-A/B (no regex, no allocation). */

@@ -5,7 +5,7 @@
  */
 import { isSpaceAt, nextWord, prevWord, skipSpaces, skipSpacesBack } from './chars';
 import { atSentenceStart, isClockTime, isDatePart, isIdentifier, yearWordBefore } from './context';
-import { APPROX_WORDS, CURRENCY_SYMBOLS, EN_STOPWORDS, FRACTION_WORDS, FR_STOPWORDS, SCALE_ABBREVIATIONS, scaleValue } from './lexicon';
+import { APPROX_WORDS, CURRENCY_SYMBOLS, EN_STOPWORDS, FRACTION_WORDS, FR_STOPWORDS, PERCENT_WORDS, SCALE_ABBREVIATIONS, scaleValue } from './lexicon';
 import { ARTICLES, articleIsNumeral, orMoreEnd } from './article';
 import { countsNothing } from './idioms';
 import { qualifierBefore, qualifierFor } from './qualifier';
@@ -106,7 +106,7 @@ function readPercent(s: string, st: State): void {
   }
   const w = nextWord(s, st.end);
   if (!w || w.start - st.end > 2 || !isSpaceAt(s, st.end)) return;
-  if (['pourcent', 'pourcents', 'pourcentage', 'pourcentages', 'percent', 'pour-cent'].includes(w.lower)) {
+  if (PERCENT_WORDS.has(w.lower)) {
     st.percent = true;
     st.end = w.end;
     return;

@@ -39,6 +39,9 @@ export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['md', 1e9], ['Md', 1e9], ['mds', 1e9], ['Mds', 1e9], ['mrd', 1e9], ['Mrd', 1e9], ['tn', 1e12],
 ]);
 
+/** Words that make the number before them a percentage ("12 pourcent", "5 percent"). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['pourcent', 'pourcents', 'pourcentage', 'pourcentages', 'percent', 'pour-cent']);
+
 /** Approximate collectives: "une dizaine" → 10, about. Plurals after a number multiply ("trois douzaines"). */
 export const APPROX_WORDS: ReadonlyMap<string, number> = new Map([
   ['dizaine', 10], ['dizaines', 10], ['douzaine', 12], ['douzaines', 12], ['quinzaine', 15], ['quinzaines', 15],

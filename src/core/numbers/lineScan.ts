@@ -59,19 +59,31 @@ export function mayStartNumber(s: string, i: number, end: number): boolean {
 /**
  * `START_PREFIXES.has(hash of the first two letters)`, read from a table when both codes are
  * below 256 (almost every word), so the common case costs two array reads and no set lookup.
+ * The table also holds which lengths the start words with that prefix have, so "the", "des",
+ * "for" (prefixes of "three", "deux", "four") are turned away without hashing the word.
  */
 function prefixMayStart(s: string, i: number, end: number): boolean {
   const a = s.charCodeAt(i);
-  if (end - i === 1) return a < 256 ? SINGLE_TABLE[a] === 1 : START_PREFIXES.has(foldCode(a));
+  const len = end - i;
+  if (len === 1) return a < 256 ? SINGLE_TABLE[a] === 1 : START_PREFIXES.has(foldCode(a));
   const b = s.charCodeAt(i + 1);
-  if ((a | b) < 256) return PAIR_TABLE[(a << 8) | b] === 1;
+  if ((a | b) < 256) return (PAIR_TABLE[(a << 8) | b] & (1 << len)) !== 0;
   return START_PREFIXES.has(hashRange(s, i, i + 2));
 }
 
-/** START_PREFIXES answers for every one-code and two-code prefix with codes below 256. */
+/**
+ * START_PREFIXES answers for every one-code and two-code prefix with codes below 256; for two
+ * codes, a bit mask of the lengths (2 to MAX_START_WORD, below 32) of the start words sharing it.
+ */
 const SINGLE_TABLE = new Uint8Array(256);
-const PAIR_TABLE = new Uint8Array(65536);
+const PAIR_TABLE = new Uint32Array(65536);
+const PREFIX_LENGTHS = new Map<number, number>();
+for (const w of START_WORDS) {
+  if (w.length < 2) continue;
+  const h = hashRange(w, 0, 2);
+  PREFIX_LENGTHS.set(h, (PREFIX_LENGTHS.get(h) ?? 0) | (1 << w.length));
+}
 for (let a = 0; a < 256; a++) {
   SINGLE_TABLE[a] = START_PREFIXES.has(foldCode(a)) ? 1 : 0;
-  for (let b = 0; b < 256; b++) PAIR_TABLE[(a << 8) | b] = START_PREFIXES.has((Math.imul(foldCode(a), 31) + foldCode(b)) | 0) ? 1 : 0;
+  for (let b = 0; b < 256; b++) PAIR_TABLE[(a << 8) | b] = PREFIX_LENGTHS.get((Math.imul(foldCode(a), 31) + foldCode(b)) | 0) ?? 0;
 }

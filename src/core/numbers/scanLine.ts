@@ -9,6 +9,7 @@ import { readDigits } from './digits';
 import { SCALE_ABBREVIATIONS, scaleValue } from './lexicon';
 import { maskedToken, mayStartNumber } from './lineScan';
 import { shareRangeUnits, type Placed } from './ranges';
+import { surelyArticle } from './article';
 import { A_NEXT, readSpelled, type Spelled } from './spelled';
 import type { Unit } from './unit';
 import type { NumberClaim } from '../types';
@@ -83,7 +84,9 @@ class LineScanner {
       const c = s.charCodeAt(i);
       if (isAsciiLetter(c) || (c >= 0xaa && isLetterAt(s, i))) {
         const end = letterRunEnd(s, i + 1);
-        if (mayStartNumber(s, i, end) && !this.masked(i)) i = this.word(i);
+        // A lone "a" / "A" (the French verb, the English article) not before "hundred", "dozen"…: `word` would skip it.
+        if (end === i + 1 && (c | 32) === 97 && !isHyphenCode(s.charCodeAt(end)) && !mayFollowA(s, end)) i = end;
+        else if (mayStartNumber(s, i, end) && !this.masked(i)) i = this.word(i);
         else i = isHyphenCode(s.charCodeAt(end)) ? wordEnd(s, end) : end;
       } else if (isDigit(c)) {
         i = this.masked(i) ? this.tokenEnd : this.digits(i);
@@ -172,6 +175,7 @@ class LineScanner {
     if (this.s[i - 1] === '-' && isLetterAt(this.s, i - 2)) return w.end;
     // "a" starts a number only before "hundred", "dozen"…: settle the frequent French verb at once.
     if (w.lower === 'a' && !(mayFollowA(this.s, w.end) && A_NEXT.has(nextWord(this.s, w.end)?.lower ?? ''))) return w.end;
+    if (surelyArticle(this.s, w)) return w.end; // "une décision": the frequent article, settled without the full read
     const sp = w.lower === 'half-dozen' ? halfDozen(w) : readSpelled(this.s, w, this.language);
     if (!sp) return w.end;
     const cand: Candidate = {

@@ -3,6 +3,7 @@
  * One left-to-right pass with a small bounded stack, so hostile input (a 1 MB line of
  * quote marks, unclosed marks) stays linear and never yields a runaway span.
  */
+import { isLetterOrDigitCode } from './chars';
 
 /** A balanced span: `start` is the opening mark, `end` is just past the closing mark. */
 export interface MarkSpan {
@@ -55,13 +56,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 }
 
-const WORD_RE = /[\p{L}\p{N}]/u;
-
+/** `[\p{L}\p{N}]` for the code unit at i (false outside the text), from a table: no regex per mark. */
 function isWordChar(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_RE.test(text[i]);
+  return i >= 0 && i < text.length && isLetterOrDigitCode(text.charCodeAt(i));
 }
 
 /** Character code at i, or -1 outside [from, to). */
