@@ -1,5 +1,7 @@
 /**
- * One benchmark measurement in a fresh process (so peak RSS belongs to it alone):
+ * One benchmark measurement in a fresh process (so peak RSS belongs to it alone). `npm run bench`
+ * runs it bundled (bench/.data/build/measure.js, what the extension ships: tsx's module transform
+ * slows cross-module calls); under tsx it measures the same thing, a little slower.
  *   tsx bench/measure.ts cold DIR       → cold analyse (worker pool, both cores) + link of every .txt in DIR
  *   tsx bench/measure.ts incremental DIR → median of one-file edits re-analysed and re-linked
  *   tsx bench/measure.ts decorate        → viewport-window and whole-file decorations of a 2 MB dump
@@ -7,8 +9,8 @@
  *   tsx bench/measure.ts extension DIR   → the extension's WorkspaceIndex on DIR (vscode stub): slices, stalls, cancel, warm rescan (WARM_RESCAN=0: none)
  * Prints one JSON object on stdout.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { AnalysisPool, type PartialResult } from '../src/node/analysisPool';
 import { collectTxtFiles } from '../src/node/files';
@@ -21,7 +23,15 @@ import { ForwardPositions } from '../src/extension/decorations/positions';
 import { fakeContext, installVscodeStub } from './vscodeStub';
 import { driveIndex } from './indexDriver';
 
-const WORKER = join(__dirname, '..', 'dist', 'worker.js');
+/** The repository root: the nearest folder above this script with a package.json (run from bench/ or bundled into bench/.data/build/). */
+function findRoot(from: string): string {
+  for (let d = from; ; d = dirname(d)) {
+    if (existsSync(join(d, 'package.json'))) return d;
+    if (dirname(d) === d) return join(from, '..');
+  }
+}
+const ROOT = findRoot(__dirname);
+const WORKER = join(ROOT, 'dist', 'worker.js');
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -197,7 +207,7 @@ async function incremental(dir: string): Promise<object> {
 }
 
 function bigDump(targetBytes: number): string {
-  const dir = join(__dirname, '..', 'test', 'fixtures', 'seeds');
+  const dir = join(ROOT, 'test', 'fixtures', 'seeds');
   const seeds = ['000_34ade1b63f6a146b.txt', '001_b8ef23abcf924c8b.txt', '002_2dd743014220e732.txt', '003_577cc49d466dc7a4.txt', '004_b88d5b1187baf40b.txt']
     .map((f) => readFileSync(join(dir, f), 'utf8'));
   let out = '';
@@ -297,7 +307,7 @@ async function activation(): Promise<object> {
   installVscodeStub();
   const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const ext = require(join(__dirname, '..', 'dist', 'extension.js')) as { activate(ctx: unknown): unknown };
+  const ext = require(join(ROOT, 'dist', 'extension.js')) as { activate(ctx: unknown): unknown };
   const loadMs = performance.now() - t0;
   const t1 = performance.now();
   await Promise.resolve(ext.activate(fakeContext('/tmp')));

@@ -4,7 +4,7 @@
  * Generates seeded corpora of 1,000 and 10,000 dumps (100,000 with --full), or measures a real folder
  * with --corpus, and prints medians: cold analyse + link time, MB/s, peak RSS, incremental update,
  * activation, decoration of a 2 MB dump, hostile 1 MB lines, and ripgrep over the same files as the
- * reference for raw text scanning. Every measurement runs in a fresh process. With --full, the
+ * reference for raw text scanning. Every measurement runs in a fresh process, bundled by esbuild into bench/.data/build (BENCH_TSX=1: under tsx). With --full, the
  * extension's own indexing path (WorkspaceIndex with the vscode stub, bench/indexDriver.ts) is also
  * measured at 10,000 and 100,000 files: wall time, longest main-thread slice, event-loop stalls,
  * peak RSS, and a scan cancelled part-way checked for consistency.
@@ -44,8 +44,27 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** The bundled measure script (built by `buildMeasure`), or null to run bench/measure.ts under tsx (BENCH_TSX=1). */
+let measureJs: string | null = null;
+
+/**
+ * Bundles bench/measure.ts into bench/.data/build (git-ignored) so the measurements run the code
+ * as the extension ships it (one esbuild bundle), not through tsx's per-module transform.
+ */
+function buildMeasure(): void {
+  if (process.env.BENCH_TSX === '1') return;
+  const out = join(DATA, 'build', 'measure.js');
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [
+    join(ROOT, 'bench', 'measure.ts'), '--bundle', '--platform=node', '--format=cjs', '--target=node20',
+    '--external:vscode', '--external:@types/vscode', '--log-level=error', `--outfile=${out}`,
+  ], { stdio: 'inherit' });
+  measureJs = out;
+}
+
 function measure<T>(...args: string[]): T {
-  const out = execFileSync(TSX, [join(ROOT, 'bench', 'measure.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = measureJs
+    ? execFileSync(process.execPath, [measureJs, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    : execFileSync(TSX, [join(ROOT, 'bench', 'measure.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
@@ -133,6 +152,7 @@ function coldMedian(dir: string, runs: number): Cold {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   execFileSync('node', [join(ROOT, 'esbuild.config.mjs'), '--production'], { stdio: 'ignore' });
+  buildMeasure();
   const sizes = args.corpus ? [] : args.full ? [1000, 10_000, 100_000] : [1000, 10_000];
   const rows: Array<{ label: string; dir: string }> = args.corpus
     ? [{ label: args.corpus, dir: args.corpus }]

@@ -10,8 +10,8 @@ import { contentHash } from './analysisCache';
 import { readDumpSync } from './files';
 import type { AnalysisJob, PartialResult, WorkerReady, WorkerRequest, WorkerResponse } from './workerProtocol';
 
-/** Reads (synchronously: a worker handles one file at a time), analyses and packs one job. */
-function handle(job: AnalysisJob, req: WorkerRequest): PartialResult {
+/** Reads (synchronously: a worker handles one file at a time), analyses and packs one job; `transfer` collects the packed buffers. */
+function handle(job: AnalysisJob, req: WorkerRequest, transfer: ArrayBuffer[]): PartialResult {
   try {
     let text = job.text;
     if (text === undefined) {
@@ -20,7 +20,7 @@ function handle(job: AnalysisJob, req: WorkerRequest): PartialResult {
       text = read.text;
     }
     const analysis = analyzeText(text);
-    const features = req.features === true ? packTypedArrays(linkFeatures(text, analysis)) : undefined;
+    const features = req.features === true ? packTypedArrays(linkFeatures(text, analysis), transfer) : undefined;
     return {
       path: job.path,
       ok: true,
@@ -38,9 +38,10 @@ function handle(job: AnalysisJob, req: WorkerRequest): PartialResult {
 /**
  * Moves every Uint32Array of one file's features into a single buffer (views in place of copies):
  * the receiving thread then holds one ArrayBuffer per file instead of a hundred, which matters
- * when the claim index keeps the features of 10,000 files.
+ * when the claim index keeps the features of 10,000 files. The buffer is pushed on `transfer`
+ * (when given) so that `postMessage` moves it instead of copying it.
  */
-export function packTypedArrays<T extends object>(root: T): T {
+export function packTypedArrays<T extends object>(root: T, transfer?: ArrayBuffer[]): T {
   const found: Array<{ owner: Record<string | number, unknown>; key: string | number; value: Uint32Array }> = [];
   const visit = (node: unknown, depth: number): void => {
     if (node === null || typeof node !== 'object' || depth > 8 || ArrayBuffer.isView(node)) return;
@@ -61,14 +62,16 @@ export function packTypedArrays<T extends object>(root: T): T {
     f.owner[f.key] = all.subarray(at, at + f.value.length);
     at += f.value.length;
   }
+  if (transfer && total > 0) transfer.push(all.buffer);
   return root;
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
   const results: PartialResult[] = [];
-  for (const job of req.jobs) results.push(handle(job, req));
+  const transfer: ArrayBuffer[] = [];
+  for (const job of req.jobs) results.push(handle(job, req, transfer));
   const res: WorkerResponse = { id: req.id, results, heapUsed: getHeapStatistics().used_heap_size };
-  parentPort!.postMessage(res);
+  parentPort!.postMessage(res, transfer);
 });
 
 parentPort?.postMessage({ ready: true } satisfies WorkerReady);

@@ -4,7 +4,7 @@
  * information, like a low-IDF term: only its first SCAN_CAP entries are read, and keys are read
  * rarest first, so one hostile key never makes indexing quadratic.
  */
-import type { Postings } from './postings';
+import type { IdPostings } from './postings';
 
 /** Entries read from one inverted list per probe. */
 export const SCAN_CAP = 64;
@@ -20,7 +20,7 @@ export interface LinkStats {
 }
 
 /** Ids under `keys`, each list read up to SCAN_CAP entries, without repeats. */
-export function scanKeys(postings: Postings, keys: Iterable<number>, stats: LinkStats): Set<number> {
+export function scanKeys(postings: IdPostings, keys: Iterable<number>, stats: LinkStats): Set<number> {
   const out = new Set<number>();
   for (const k of keys) {
     const list = postings.get(k);
@@ -37,7 +37,7 @@ export function scanKeys(postings: Postings, keys: Iterable<number>, stats: Link
  * low-IDF terms), read rarest first and capped only when no rare key found a candidate (a copy in
  * a cluster larger than the cap). At most MAX_FILE_CANDIDATES files.
  */
-export function fileCandidates(postings: Postings, keys: Iterable<number>, stats: LinkStats): Set<number> {
+export function fileCandidates(postings: IdPostings, keys: Iterable<number>, stats: LinkStats): Set<number> {
   const out = new Set<number>();
   const hot: Array<{ key: number; df: number }> = [];
   for (const k of keys) {

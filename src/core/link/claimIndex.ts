@@ -18,7 +18,7 @@ import { numberGroup, quoteGroup } from './groupBuild';
 import { figuresCompatible, numbersLinked } from './numberMatch';
 import { NumberLinks } from './numberLinks';
 import { type NumberNode, numberSigLength } from './numberNode';
-import { Postings } from './postings';
+import { IdPostings } from './postings';
 import { sortInSteps } from '../sortSteps';
 import { mayBeShort, quoteKeys, quotesLinked } from './quoteMatch';
 import { nodeKeys, quoteNode, type QuoteNode, quoteSigLength } from './quoteNode';
@@ -57,8 +57,8 @@ interface FileRecord {
 export class ClaimIndex {
   private readonly files = new Map<string, FileRecord>();
   private readonly byId = new IdTable<FileRecord>();
-  private readonly fpIndex = new Postings();
-  private readonly quoteIndex = new Postings();
+  private readonly fpIndex = new IdPostings();
+  private readonly quoteIndex = new IdPostings();
   /** Counts a new file's shared fingerprints with its candidates (see `FingerprintProbe`). */
   private readonly probe = new FingerprintProbe();
 
@@ -88,19 +88,23 @@ export class ClaimIndex {
    */
   upsertFeatures(path: string, features: LinkFeatures): void {
     this.remove(path);
+    // The file's fingerprints, index keys and the sets of all its claims share one array (see
+    // `Packer`): one allocation per file, and nothing of the features' own buffers is kept.
+    const fpKeys = indexKeys(features.fps);
+    const keys = features.quotes.map((q) => quoteKeys(q));
+    let size = features.fps.length + fpKeys.length;
+    features.quotes.forEach((q, i) => (size += quoteSigLength(q, keys[i])));
+    for (const n of features.numbers) size += numberSigLength(n);
+    const packer = new Packer(size);
+    const at = packer.put([features.fps, fpKeys]);
     const rec: FileRecord = {
-      id: this.nextId++, path, published: features.published, fps: features.fps, keys: Uint32Array.from(indexKeys(features.fps)),
+      id: this.nextId++, path, published: features.published,
+      fps: packer.sig.subarray(at[0], at[1]), keys: packer.sig.subarray(at[1], at[2]),
       quotes: [], shortQuotes: [], numbers: [], related: new Map(),
     };
     this.files.set(path, rec);
     this.byId.set(rec.id, rec);
     this.linkFile(rec);
-    // The sets of all the file's claims share one array (see `Packer`).
-    const keys = features.quotes.map((q) => quoteKeys(q));
-    let size = 0;
-    features.quotes.forEach((q, i) => (size += quoteSigLength(q, keys[i])));
-    for (const n of features.numbers) size += numberSigLength(n);
-    const packer = new Packer(size);
     features.quotes.forEach((q, i) => this.addQuote(rec, quoteNode(q, this.nextId++, rec.id, path, keys[i], packer, this.strings)));
     for (const n of features.numbers) this.addNumber(rec, this.numberLinks.node(n, this.nextId++, rec.id, path, packer));
     this.sorted = null;
