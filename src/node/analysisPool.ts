@@ -101,9 +101,11 @@ export class AnalysisPool {
   }
 
   /**
-   * Runs every job, calling `onResults` as batches finish (in completion order); resolves once every
-   * batch was delivered and every promise `onResults` returned has settled (rejects with the first
-   * error it threw). Stops scheduling once `token` is cancelled; after `dispose()` it does nothing.
+   * Runs every job, calling `onResults` batch by batch in the order of `jobs` (a batch that finishes
+   * early waits for the ones before it, while its worker goes on with the next batch), so that the same
+   * files always reach the index in the same order; resolves once every batch was delivered and every
+   * promise `onResults` returned has settled (rejects with the first error it threw). Stops scheduling
+   * once `token` is cancelled; after `dispose()` it does nothing.
    */
   run(jobs: readonly AnalysisJob[], onResults: (results: AnalysisResult[]) => Consumed, token?: CancelToken): Promise<void>;
   run(jobs: readonly AnalysisJob[], onResults: (results: PartialResult[]) => Consumed, token: CancelToken | undefined, options: RunOptions): Promise<void>;
@@ -114,7 +116,17 @@ export class AnalysisPool {
     let next = 0;
     let failure: { error: unknown } | undefined;
     const consumers: Array<Promise<void>> = [];
+    // Settles when the previous batch has been handed to `onResults`.
+    let turn: Promise<void> = Promise.resolve();
     const more = (): boolean => next < jobs.length && !token?.isCancellationRequested && !this.disposed && !failure;
+    const deliver = (results: PartialResult[], release: () => void): Consumed => {
+      try {
+        // With default options every success carries its text and analysis (an AnalysisResult).
+        return (onResults as (r: PartialResult[]) => Consumed)(results);
+      } finally {
+        release();
+      }
+    };
     const lane = async (): Promise<void> => {
       while (more()) {
         await gate.enter();
@@ -124,14 +136,11 @@ export class AnalysisPool {
         }
         const batch = jobs.slice(next, next + batchSize);
         next += batch.length;
+        const previous = turn;
+        let release!: () => void;
+        turn = new Promise<void>((r) => (release = r));
         const results = await this.submit(batch, options);
-        // With default options every success carries its text and analysis (an AnalysisResult).
-        const done = (onResults as (r: PartialResult[]) => Consumed)(results);
-        if (!(done instanceof Promise)) {
-          gate.leave();
-          continue;
-        }
-        consumers.push(done.then(() => gate.leave(), (error: unknown) => {
+        consumers.push(previous.then(() => deliver(results, release)).then(() => gate.leave(), (error: unknown) => {
           failure ??= { error };
           gate.leave();
         }));

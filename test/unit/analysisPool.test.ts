@@ -97,6 +97,15 @@ describe('AnalysisPool', function () {
     assert.equal(delivered, 40);
   });
 
+  it('delivers batches in the order of the jobs even when a later batch finishes first', async () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `${ARTICLE}\n`.repeat(6000)); // ≈1.5 MB: its batch finishes well after the small ones
+    const jobs = [{ path: big }, ...jobsIn(dir, 40)];
+    const seen: string[] = [];
+    await pool().run(jobs, (r) => void seen.push(...r.map((x) => x.path)), undefined, { text: false, analysis: false });
+    assert.deepEqual(seen, jobs.map((j) => j.path));
+  });
+
   it('stops scheduling once cancelled', async () => {
     const token = { isCancellationRequested: false };
     let delivered = 0;
