@@ -36,12 +36,14 @@ export function fold(s: string): string {
 }
 
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'the', 'un', 'une', 'a', 'an']);
+/** Honorifics: "Mr Sanchez", "M. Sanchez" and "Sanchez" name the same person. */
+const HONORIFICS = new Set(['m', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'dr']);
 
-/** Words of a name or noun phrase, folded, determiners dropped. */
+/** Words of a name or noun phrase, folded, determiners and honorifics dropped. */
 export function nameWords(s: string): string[] {
   return fold(s)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !DETERMINERS.has(w));
+    .filter((w) => w && !DETERMINERS.has(w) && !HONORIFICS.has(w));
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {

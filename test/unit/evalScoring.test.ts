@@ -71,6 +71,8 @@ describe('eval: text helpers', () => {
     assert.ok(!speakerMatches('Patelle', ['Patel']));
     assert.ok(!speakerMatches('Vedant', ['Vedant Patel']));
     assert.ok(!speakerMatches(null, ['Vedant Patel']));
+    assert.ok(speakerMatches('Sanchez', ['Mr Sanchez']) && speakerMatches('M. Leclercq', ['Leclercq']));
+    assert.ok(!speakerMatches('Mr', ['Mr Sanchez']));
   });
 
   it('compares units by the gold head word', () => {

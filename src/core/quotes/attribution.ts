@@ -16,6 +16,7 @@ import { isLowerCode } from './chars';
 import { colonNameFor, opensSentence, colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
 import { roleAround } from './roles';
 import { isLabelQuote } from './labels';
+import { NOT_A_VERB } from './leads';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -53,8 +54,6 @@ export interface AttributionIndex {
 
 const NUMBER_VERB = /^(?:déclar|affirm|indiqu|annon|assur|estim|précis|expliqu|soulign|ajout|dit$|confirm|rapport|signal|fait|not|relev|écri|selon|d’après|said|says|told|tell|add|stat|announc|report|claim|wrote|according|explain)/u;
 
-/** Words after a name that show it is not the subject of a verb ("Macron, who …" is handled by cues). */
-const NOT_A_VERB = new Set(['who', 'qui', 'whose', 'dont', 'which', 'lequel', 'laquelle', 'or', 'ou', 'nor', 'ni']);
 /** Words before a name that make it a complement ("the support of Mélenchon", "par Bart De Wever"). */
 const COMPLEMENT_BEFORE = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'at', 'in', 'on', 'than', 'met', 'de', 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'sur', 'chez', 'contre', 'entre', 'que', 'about', 'against', 'like', 'comme', 'and', 'et']);
 
@@ -90,6 +89,9 @@ function isPossessive(w: string): boolean {
   return n > 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 0x27);
 }
 
+/** Prepositions whose capitalised object may run into the name after it ("la province de Hainaut Tommy Leclercq"). */
+const PLACE_BEFORE = new Set(['de', 'du', 'des']);
+
 /** Records the personal names of a sentence: full names, and known surnames used alone ("Macron rushed back"). */
 function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): string[] {
   const names: string[] = [];
@@ -99,6 +101,7 @@ function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): 
     while (e < T.length && T[e].kind === 'word' && isCapitalised(T[e].text)) e++;
     if (e > k) {
       let at = trailingName(T, k, e);
+      if (at === k && e - k >= 3 && k > 0 && T[k - 1].kind === 'word' && PLACE_BEFORE.has(T[k - 1].lower)) at = e - 2; // "de Hainaut Tommy Leclercq": the place, then the name
       const possessive = isPossessive(T[e - 1].text);
       if (at < 0 && history.isKnownSurname(possessive ? T[e - 1].text.slice(0, -2) : T[e - 1].text)) at = e - 1; // "That Finkielkraut’s attacker"
       const n = e - at;
@@ -242,6 +245,7 @@ function bareQuote(T: readonly Token[]): boolean {
 /** Attributes the quotes of one sentence T and returns its resolved cues. */
 function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const { text, history, flow } = pass;
+  history.beginSentence();
   const names = noteNames(T, history, text);
   const cues = resolveCues(text, T, findCues(text, T, pass.language), history);
   let first = 0;
@@ -272,6 +276,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   for (let k = cues.length - 1; k >= 0 && !lastCue; k--) if (cues[k].speaker) lastCue = cues[k];
   if (said ?? lastCue?.speaker) flow.attributed((said ?? lastCue?.speaker)!, pass.paragraph);
   else flow.named(names);
+  if (names.length === 0) history.noteLeadSentence(T); // after its own cues: a pronoun heading this sentence looks further back
   return cues;
 }
 

@@ -233,7 +233,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'procureure', 'premier', 'première', 'responsable', 'patron', 'patronne', 'dirigeant', 'dirigeante',
   'commandant', 'conseiller', 'conseillère', 'député', 'députée', 'sénateur', 'sénatrice', 'gouverneur',
   'juge', 'avocat', 'avocate', 'mère', 'père', 'homme', 'femme', 'militant', 'militante', 'manifestant',
-  'manifestante', 'leader', 'fondateur', 'fondatrice', 'vice-président', 'vice-présidente', 'élu', 'élue',
+  'manifestante', 'leader', 'fondateur', 'fondatrice', 'vice-président', 'vice-présidente', 'vice-ministre', 'vice-premier', 'sous-secrétaire', 'élu', 'élue',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chief', 'chancellor',
   'ambassador', 'mayor', 'prosecutor', 'director', 'official', 'governor', 'senator', 'lawyer', 'mother',
   'father', 'man', 'woman', 'activist', 'protester', 'founder', 'candidat', 'candidate', 'ancien', 'ancienne',

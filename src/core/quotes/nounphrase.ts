@@ -148,6 +148,22 @@ function openParen(T: readonly Token[], from: number, close: number): number {
   return close;
 }
 
+/** A word glued to the one before it by a scraper: an upper-case run then a capitalised word ("EPAFrench"). */
+const GLUED = /^\p{Lu}{2,}\p{Ll}/u;
+
+/**
+ * "Interior minister said", "Reporters without Borders secretary-general called": a role with no
+ * determiner ending in a person noun, where a scraped page dropped the name. It is someone (a
+ * pronoun later may take it), named by the role as written.
+ */
+function bareRole(T: readonly Token[], from: number, to: number): boolean {
+  const first = T[from];
+  const last = T[to - 1];
+  if (to - from < 2 || to - from > 6 || DETERMINERS.has(first.lower) || elided(first) || last.kind !== 'word') return false;
+  if (GLUED.test(first.text)) return false; // "EPAFrench president": a caption's credit glued to the next sentence
+  return first.kind === 'word' && PERSON_ROLES.has(last.lower);
+}
+
 /** Classifies the noun phrase T[from, to) as a name, pronoun, description or body. */
 export function classify(text: string, T: readonly Token[], from: number, to: number): Subject | null {
   while (to > from && T[to - 1].kind === 'punct' && T[to - 1].text !== '.') {
@@ -180,6 +196,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   const head = elided(first) ? first.lower.slice(2) : T[from + 1] ? headAfterDeterminer(T, from, to) : '';
   const definite = ['le', 'la', 'les', 'the'].includes(first.lower) || /^l’/.test(first.lower);
   if (definite && PERSON_ROLES.has(head)) return { kind: 'description', text: phrase, role: null, gender, words, start, end };
+  if (bareRole(T, from, to)) return { kind: 'description', text: phrase, role: null, gender, words, start, end, scraped: true };
   return { kind: 'body', text: phrase, role: null, gender, words, start, end };
 }
 

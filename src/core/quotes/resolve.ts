@@ -9,6 +9,8 @@ import type { Subject } from './speaker';
 import { isRegexSpace } from './chars';
 import { roleSignature, rolesCompatible, signatureOf, type RoleSig } from './roles';
 import { fullNameGivenLater, rolesGivenBefore } from './lookahead';
+import { hasLowerForm, LEAD_NEAR, leadWord } from './leads';
+import type { Token } from './tokens';
 
 export interface Speaker {
   speaker: string;
@@ -22,6 +24,8 @@ interface Entry {
   gender: 'm' | 'f' | null;
   words: Set<string>;
   offset: number;
+  /** Index of the sentence the entry was resolved in. */
+  sentence: number;
 }
 
 /** How far back (in entries) pronouns and descriptions look. */
@@ -58,6 +62,9 @@ interface Mention {
   offset: number;
   /** The name is the subject of its clause ("Mr Macron expressed …"), not a complement ("… of Le Pen"). */
   subject: boolean;
+  /** Written with several words here ("Robert Hannigan"), not a surname or possessive standing for one. */
+  full: boolean;
+  sentence: number;
 }
 
 /** Speakers seen so far in one document, in reading order, plus a surname → full name index. */
@@ -74,7 +81,7 @@ export class SpeakerHistory {
     if (this.mentions.length > 100) this.mentions.splice(0, 50);
     const several = hasBlank(full);
     const name = several ? full : this.fullName(full);
-    this.mentions.push({ name, offset, subject });
+    this.mentions.push({ name, offset, subject, full: several, sentence: this.sentence });
     if (several) this.registerSurname(full);
     return name;
   }
@@ -123,6 +130,42 @@ export class SpeakerHistory {
   private readonly fullNames = new Map<string, string | null>();
 
 
+
+  /** Where the latest lone capitalised word heading a sentence is ("Macron rushed back …"), for a he/she close after it. */
+  /** The latest sentence that named nobody and opened with a word: its lead word is read only when a pronoun asks. */
+  private leadTokens: readonly Token[] | null = null;
+  private readonly proper = new Map<string, boolean>();
+  /** Index of the sentence being read (see `beginSentence`). */
+  private sentence = 0;
+
+  /** Marks the start of a new sentence: names and speakers noted from now on belong to it. */
+  beginSentence(): void {
+    this.sentence++;
+  }
+
+  /** Records a sentence that named nobody: its lone capitalised lead word may be a weak antecedent for he/she/il/elle. */
+  noteLeadSentence(T: readonly Token[]): void {
+    if (T.length > 1 && T[0].kind !== 'quote') this.leadTokens = T;
+  }
+
+  /**
+   * The weak lead when it is the nearest antecedent: after `since`, within LEAD_NEAR before `offset`,
+   * gender agreeing, and a proper noun (the document never writes the word in lower case: "Protesters" is not).
+   */
+  private leadAfter(since: number, offset: number, gender: Gender | null): string | null {
+    const T = this.leadTokens;
+    if (!T || T[0].start <= since || T[0].start >= offset || offset - T[0].start > LEAD_NEAR) return null;
+    const t = leadWord(T);
+    if (!t) return null;
+    const word = this.text.slice(t.start, t.end);
+    let proper = this.proper.get(word);
+    if (proper === undefined) {
+      proper = this.proper.size < LATER_SCANS && !hasLowerForm(this.text, word);
+      this.proper.set(word, proper);
+    }
+    const name = proper ? this.fullName(word) : null;
+    return name && this.agrees(name, gender) ? name : null;
+  }
 
   /** Records a role the text gives a person ("le ministre de l’Intérieur", "interior minister"). */
   noteRole(name: string, phrase: string): void {
@@ -306,10 +349,26 @@ export class SpeakerHistory {
       if (e && x.offset <= e.offset) break;
       if (x.offset < offset && x.subject && this.agrees(x.name, gender)) { m = x; break; }
     }
+    const lead = this.leadAfter(Math.max(e ? e.offset : -1, m ? m.offset : -1), offset, gender);
+    if (lead) return { speaker: lead, role: null };
     if (m) return { speaker: m.name, role: null };
+    if (e && !e.person) {
+      const named = this.fullMentionAfter(e, offset, gender); // "… le Kremlin … l’ex-patron du GCHQ, Robert Hannigan. … il déclare"
+      if (named) return { speaker: named, role: null };
+    }
     if (e) return { speaker: e.speaker, role: null };
     const any = this.lastMention(offset, false, gender);
     if (any) return { speaker: any, role: null };
+    return null;
+  }
+
+  /** The latest full name written out in a sentence after the body speaker `e`'s and before `offset`, gender agreeing. */
+  private fullMentionAfter(e: Entry, offset: number, gender: Gender | null): string | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (x.sentence <= e.sentence) break;
+      if (x.offset < offset && x.full && this.agrees(x.name, gender)) return x.name;
+    }
     return null;
   }
 
@@ -358,13 +417,13 @@ export class SpeakerHistory {
   private fullName(name: string): string {
     if (!hasBlank(name)) {
       const set = this.surnames.get(name.toLowerCase());
-      return set && set.size === 1 ? [...set][0] : name;
+      return (set && onlyName(set)) ?? name;
     }
     const parts = name.split(/\s+/u);
     if (parts.length > 1 && !(parts.length <= 3 && SURNAME_PARTICLES.has(parts[0].toLowerCase()))) return name;
     const set = this.surnames.get(parts[parts.length - 1].toLowerCase());
-    if (!set || set.size !== 1) return name;
-    const full = [...set][0];
+    const full = set ? onlyName(set) : null;
+    if (!full) return name;
     return parts.length === 1 || full.toLowerCase().endsWith(` ${name.toLowerCase()}`) ? full : name; // "De Crem" → "Pascal de Crem"
   }
 
@@ -384,8 +443,20 @@ export class SpeakerHistory {
     if (s.kind === 'name' || s.kind === 'description') this.noteGender(r.speaker, s.gender);
     if (r.role && person) this.noteRole(r.speaker, r.role);
     if (this.entries.length > 200) this.entries.splice(0, 100);
-    this.entries.push({ speaker: r.speaker, role: r.role ?? prev?.role ?? null, person, gender: s.kind === 'body' ? s.gender : prev?.gender ?? null, words, offset });
+    this.entries.push({ speaker: r.speaker, role: r.role ?? prev?.role ?? null, person, gender: s.kind === 'body' ? s.gender : prev?.gender ?? null, words, offset, sentence: this.sentence });
   }
+}
+
+/**
+ * The one full name a surname stands for: the single name indexed, or the shortest when every other
+ * one ends with it ("Tommy Leclercq" under "Hainaut Tommy Leclercq", a place glued before the name). Null when ambiguous.
+ */
+function onlyName(set: ReadonlySet<string>): string | null {
+  let short: string | null = null;
+  for (const n of set) if (short === null || n.length < short.length) short = n;
+  if (short === null) return null;
+  for (const n of set) if (n !== short && !n.endsWith(` ${short}`)) return null;
+  return short;
 }
 
 /** True when the string holds a blank (a name of several words), as `/\s/u.test(s)`. */
