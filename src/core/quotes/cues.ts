@@ -48,6 +48,19 @@ const EN_PARTICLE_VERBS = new Map<string, string>([['pointed', 'out'], ['shot', 
 const FR_CANDIDATES: ReadonlySet<string> = new Set([...FR_VERBS, ...FR_PARTICIPLE_CUES, ...FR_AUX, 'selon', 'd’après', 'se', 'dit', 'dite']);
 const FR_FILTER = new WordFilter(FR_CANDIDATES);
 
+/** Key of a word's (second code unit, second-last code unit, length): a second bitmap test, independent of FR_FILTER's. */
+function innerKey(w: string): number {
+  const n = w.length;
+  return n < 2 ? n : ((w.charCodeAt(1) & 63) << 11) | ((w.charCodeAt(n - 2) & 63) << 5) | (n < 31 ? n : 31);
+}
+const FR_INNER = new Uint8Array(1 << 17);
+for (const w of FR_CANDIDATES) FR_INNER[innerKey(w)] = 1;
+
+/** True when `w` may be one of FR_CANDIDATES: both bitmaps before hashing the string. */
+function frCandidate(w: string): boolean {
+  return FR_FILTER.mayHave(w) && FR_INNER[innerKey(w)] === 1 && FR_CANDIDATES.has(w);
+}
+
 interface VerbMatch { a: number; b: number; verb: string; pronoun: string | null; qu: boolean; kind: CueKind; preverbalOk: boolean }
 
 function isParticipleForm(w: string): boolean {
@@ -67,6 +80,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   let w = t.lower;
   const c0 = w.charCodeAt(0);
   if (c0 !== 0x71 && c0 !== 0x73 && !FR_FILTER.mayHave(w) && !w.includes('-')) return null; // most words: one bitmap read
+  if (!frCandidate(w) && !(c0 === 0x73 && w.charCodeAt(1) === 0x2019) && !(c0 === 0x71 && w.charCodeAt(1) === 0x75 && w.charCodeAt(2) === 0x2019) && !w.includes('-')) return null; // a plain word (no qu’, s’, hyphen) is a cue only when a candidate itself
   const qu = w.charCodeAt(0) === 0x71 && w.charCodeAt(1) === 0x75 && w.charCodeAt(2) === 0x2019; // qu’
   if (qu) w = w.slice(3);
   let pronoun: string | null = null;
@@ -77,7 +91,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
     const next = T[i + 1]?.lower ?? '';
     if (half && /^(?:il|elle|ils|elles|on)$/u.test(next)) { w = half[1]!; pronoun = next; b0 = i + 2; }
   }
-  if (!(FR_FILTER.mayHave(w) && FR_CANDIDATES.has(w)) && !(w.charCodeAt(0) === 0x73 && w.charCodeAt(1) === 0x2019)) return null; // no branch below can match ("s’…" may be reflexive)
+  if (!frCandidate(w) && !(w.charCodeAt(0) === 0x73 && w.charCodeAt(1) === 0x2019)) return null; // no branch below can match ("s’…" may be reflexive)
   const reflexive = reflexiveVerb(T, i, w, pronoun);
   if (reflexive) return reflexive;
   if ((w === 'dit' || w === 'dite') && !pronoun && T[i - 1]?.text === ',' && T[i + 1]?.kind === 'quote') return null; // "Jean-Louis Denis, dit « le soumis »"

@@ -71,6 +71,8 @@ interface Mention {
 export class SpeakerHistory {
   private readonly entries: Entry[] = [];
   private readonly surnames = new Map<string, Set<string>>();
+  /** First code units of the `surnames` keys: most capitalised words are rejected without lower-casing them. */
+  private readonly surnameInitials = new Set<number>();
   private readonly mentions: Mention[] = [];
   private readonly genders = new Map<string, Gender>();
   /** Known role phrases of each person (at most a few), from titles, appositions and resolved descriptions; read only when a description needs them. */
@@ -94,6 +96,7 @@ export class SpeakerHistory {
     const sp = full.indexOf(' ');
     if (sp > 0 && SURNAME_PARTICLES.has(full.slice(0, sp).toLowerCase())) return; // "De Crem" is a surname, not a full name
     if (!set) this.surnames.set(last, (set = new Set()));
+    this.surnameInitials.add(last.charCodeAt(0));
     if (set.size < 4) set.add(full);
   }
 
@@ -229,6 +232,8 @@ export class SpeakerHistory {
 
   /** True when a single capitalised word is the surname of a full name seen before. */
   isKnownSurname(word: string): boolean {
+    const c = word.charCodeAt(0);
+    if (c < 128 && !this.surnameInitials.has(c >= 65 && c <= 90 ? c + 32 : c)) return false; // an ASCII initial lower-cases alone
     return this.surnames.has(word.toLowerCase());
   }
 

@@ -98,6 +98,7 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
     let typoHyphen = false;
     while (j < limit) {
       const cj = text.charCodeAt(j);
+      if ((cj >= 0x61 && cj <= 0x7a) || (cj >= 0xdf && cj <= 0xff && cj !== 0xf7) || (cj >= 0x30 && cj <= 0x39)) { j++; continue; } // lower-case ASCII/Latin-1 letters, digits: nothing to check
       if (isLetterOrDigitCode(cj)) {
         if (mayBeUpper(cj) && gluedJoin(text, j)) break;
         if (plain && !keptByLowerCase(cj)) plain = false;
@@ -127,10 +128,14 @@ export function tokenize(text: string, from: number, to: number, spans: readonly
 
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'mr', 'mrs', 'ms', 'st', 'gen', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'etc', 'lt', 'col', 'sgt', 'capt', 'prof', 'pr', 'me', 'inc', 'corp', 'co', 'ltd', 'av', 'bd', 'fig', 'cf', 'p', 'art']);
 
-/** The word ending at `i` (exclusive), lower-cased, at most 12 characters back. */
+/** Length of the longest abbreviation: a longer word before a full stop is not one (no slice, no lower-casing). */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
+/** The word ending at `i` (exclusive), lower-cased, at most 12 characters back ('' when too long to be an abbreviation). */
 function wordBefore(text: string, i: number, from: number): string {
   let j = i;
   while (j > from && i - j < 12 && isLetterOrDigitCode(text.charCodeAt(j - 1))) j--;
+  if (i - j > ABBREVIATION_MAX) return '';
   return text.slice(j, i).toLowerCase();
 }
 
@@ -146,6 +151,11 @@ function isTerminalCode(c: number): boolean {
 /** «, “, ", „, ‹ and ” may open a sentence. */
 function isSentenceOpeningMark(c: number): boolean {
   return c === 0xab || c === 0x201c || c === 0x22 || c === 0x201e || c === 0x2039 || c === 0x201d;
+}
+
+/** Space, digits, lower-case letters of ASCII and Latin-1, comma, apostrophes, hyphen: never a sentence end nor a glued capital. */
+function plainRun(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 32 || (c >= 0x30 && c <= 0x39) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x2c || c === 0x2019 || c === 0x27 || c === 0x2d;
 }
 
 /** Characters after which a sentence with no terminal punctuation is cut (real sentences are far shorter). */
@@ -171,6 +181,14 @@ export function splitSentences(text: string, from: number, to: number, spans: re
     return isUpperCode(c) || isSentenceOpeningMark(c) || (m > k && c >= 48 && c <= 57) ? m : -1;
   };
   while (i < to) {
+    // Fast path: spaces and characters that are neither terminal nor capital can end nothing unless a
+    // quote span starts there or the sentence has grown past the cut lengths.
+    if (plainRun(text.charCodeAt(i))) {
+      const limit = Math.min(to, si < spans.length ? spans[si].start : to, start + MAX_SENTENCE);
+      let k = i;
+      while (k < limit && plainRun(text.charCodeAt(k))) k++;
+      if (k > i) { i = k; continue; }
+    }
     const span = spans[si];
     if (span && span.start <= i) {
       const inner = text.slice(Math.max(span.start, span.end - 3), span.end - 1).trim();
