@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { TextWords } from '../../src/core/link/context';
 import { FingerprintProbe } from '../../src/core/link/fpProbe';
 import { makeQuoteFeature } from '../../src/core/link/quoteMatch';
-import { countShared, foldWord, hashString, normaliseWords, shingleHashes, sortedSet } from '../../src/core/link/text';
+import { isStopword } from '../../src/core/link/stopwords';
+import { countShared, foldWord, hashString, normaliseWords, shingleHashes, sortedSet, stem } from '../../src/core/link/text';
 import type { Quote } from '../../src/core/types';
 
 const hash = fc.integer({ min: 0, max: 0xffffffff });
@@ -56,5 +57,37 @@ describe('makeQuoteFeature hashing', () => {
       assert.ok(f.keys.every((k) => all.has(k)));
       assert.ok(words.length < 3 || f.keys.length > 0);
     }
+  });
+});
+
+describe('makeQuoteFeature word scan', () => {
+  /** Characters that make the folded words differ from the text: accents, ligatures, plurals, feminine endings, Σ. */
+  const piece = fc.oneof(
+    fc.constantFrom('é', 'e\u0301', 'ﬁ', 'Σ', 'ß', 'œ', '’', ' ', '-', '½', 'İ', '😀', 'aux', 'ies', 'ées', 's', 'x', 'e'),
+    fc.stringMatching(/^[a-zA-Zà-ÿ]{1,8}$/),
+    fc.constantFrom('pour', 'dans', 'chevaux', 'cities', 'engagées', 'Corée', 'Élysée', 'ministre'),
+  );
+  it('gives the features of the word-list definitions, on any quote', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((xs) => xs.join('')), (t) => {
+      const body = `Il a dit « ${t} » hier à Paris.`;
+      const f = makeQuoteFeature(quote(t, body.indexOf(t)), new TextWords(body));
+      const raw = normaliseWords(t);
+      if (raw.length === 0 || (raw.length === 1 && (raw[0].length < 4 || isStopword(raw[0])))) {
+        assert.equal(f, null);
+        return;
+      }
+      assert.ok(f);
+      const words = raw.map(foldWord);
+      assert.equal(f.seq, hashString(words.join(' ')));
+      assert.deepEqual([...f.run], words.map((w) => hashString(w)));
+      assert.deepEqual(f.shingles, sortedSet(shingleHashes(words, 3)));
+      const informative = (j: number): boolean => (raw[j] ?? '').length >= 4 && !isStopword(raw[j] ?? '');
+      const all = shingleHashes(words, 3);
+      const keys = [...new Set(all.filter((_h, i) => informative(i) || informative(i + 1) || informative(i + 2)))];
+      assert.deepEqual(f.keys, keys.length > 0 ? keys : all);
+      const own = new Set(raw.map(stem));
+      const [context] = new TextWords(body).signatures(f.quote.start, f.quote.end, 250, 80, own);
+      assert.deepEqual(f.context, context);
+    }), { numRuns: 1500 });
   });
 });

@@ -6,7 +6,6 @@
  */
 import type { FileAnalysis } from '../types';
 import { TextWords } from './context';
-import { contentFingerprints } from './fingerprint';
 import { makeNumberFeature, type NumberFeature } from './numberMatch';
 import { makeQuoteFeature, type QuoteFeature } from './quoteMatch';
 
@@ -20,7 +19,8 @@ export interface LinkFeatures {
 
 /** The link features of one analysed dump (its text is not kept). */
 export function linkFeatures(text: string, analysis: FileAnalysis): LinkFeatures {
-  const words = new TextWords(text);
+  const words = new TextWords(text, analysis.boilerplate);
+  const fps = words.fingerprints();
   const quotes: QuoteFeature[] = [];
   for (const q of analysis.quotes) {
     const f = makeQuoteFeature(q, words);
@@ -34,7 +34,7 @@ export function linkFeatures(text: string, analysis: FileAnalysis): LinkFeatures
   }
   return {
     published: analysis.meta.published,
-    fps: contentFingerprints(text, analysis.boilerplate),
+    fps,
     quotes,
     numbers,
   };

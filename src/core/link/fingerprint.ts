@@ -25,7 +25,8 @@ export function contentText(text: string, boilerplate: readonly BoilerplateLine[
 
 /** Winnowed fingerprints of a text, as a sorted set of 32-bit hashes. */
 export function fingerprints(content: string): Uint32Array {
-  return winnow(shingleHashes(normaliseWords(content), SHINGLE));
+  const hashes = shingleHashes(normaliseWords(content), SHINGLE);
+  return winnow(hashes, hashes.length);
 }
 
 /**
@@ -35,17 +36,26 @@ export function fingerprints(content: string): Uint32Array {
 export function contentFingerprints(text: string, boilerplate: readonly BoilerplateLine[]): Uint32Array {
   const words = contentWordHashes(text, boilerplate);
   if (words === null) return fingerprints(contentText(text, boilerplate));
-  const hashes: number[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    let h = words[i];
-    for (let j = 1; j < SHINGLE; j++) h = combine(h, words[i + j]);
-    hashes.push(h);
-  }
-  return winnow(hashes);
+  return wordFingerprints(Uint32Array.from(words), words.length);
 }
 
+/** The winnowed fingerprints of the word 5-grams of the first `n` word hashes of `words` (`hashString` of each word). */
+export function wordFingerprints(words: Uint32Array, n: number): Uint32Array {
+  const count = Math.max(0, n - SHINGLE + 1);
+  if (count > SHINGLES.length) SHINGLES = new Uint32Array(2 * count);
+  const hashes = SHINGLES;
+  for (let i = 0; i < count; i++) {
+    let h = words[i];
+    for (let j = 1; j < SHINGLE; j++) h = combine(h, words[i + j]);
+    hashes[i] = h;
+  }
+  return winnow(hashes, count);
+}
+
+let SHINGLES = new Uint32Array(1024);
+
 /** The [from, to) parts of the text that `contentText` joins. */
-function contentParts(text: string, boilerplate: readonly BoilerplateLine[]): number[] {
+export function contentParts(text: string, boilerplate: readonly BoilerplateLine[]): number[] {
   const spans = [...boilerplate].sort((a, b) => a.start - b.start);
   const parts: number[] = [];
   let pos = 0;
@@ -91,13 +101,14 @@ function contentWordHashes(text: string, boilerplate: readonly BoilerplateLine[]
   return out;
 }
 
-function winnow(hashes: number[]): Uint32Array {
-  if (hashes.length <= WINDOW) return sortedSet(hashes.length > 0 ? [Math.min(...hashes)] : []);
+/** The winnowed minima of the first `n` values of `hashes`, as a sorted set. */
+function winnow(hashes: ArrayLike<number>, n: number): Uint32Array {
+  if (n <= WINDOW) return sortedSet(n > 0 ? [minimum(hashes, n)] : []);
   const picked: number[] = [];
   let last = -1;
   // `best`: the rightmost minimum of the window [i, i + WINDOW), updated as the window slides.
   let best = -1;
-  for (let i = 0; i + WINDOW <= hashes.length; i++) {
+  for (let i = 0; i + WINDOW <= n; i++) {
     const entering = i + WINDOW - 1;
     if (best < i) {
       best = i;
@@ -109,6 +120,12 @@ function winnow(hashes: number[]): Uint32Array {
     }
   }
   return sortedSet(picked);
+}
+
+function minimum(values: ArrayLike<number>, n: number): number {
+  let m = values[0];
+  for (let i = 1; i < n; i++) if (values[i] < m) m = values[i];
+  return m;
 }
 
 /** Files with fewer fingerprints than this index all of them (so short duplicates are found). */
@@ -123,4 +140,24 @@ export function indexKeys(fps: Uint32Array): number[] {
   const out: number[] = [];
   for (const h of fps) if ((h & 3) === 0) out.push(h);
   return out;
+}
+
+/** Where a word lies for `PartCursor.place`: out of the content parts, in one, or across an edge. */
+export const OUTSIDE = 0;
+export const INSIDE = 1;
+export const STRADDLES = 2;
+
+/** Where words lie with respect to the content parts, for words given in text order. */
+export class PartCursor {
+  private at = 0;
+
+  constructor(private readonly parts: readonly number[]) {}
+
+  /** OUTSIDE, INSIDE or STRADDLES (across a part's edge) for the word [start, end). */
+  place(start: number, end: number): number {
+    const parts = this.parts;
+    while (this.at < parts.length && parts[this.at + 1] <= start) this.at += 2;
+    if (this.at >= parts.length || end <= parts[this.at]) return OUTSIDE;
+    return start >= parts[this.at] && end <= parts[this.at + 1] ? INSIDE : STRADDLES;
+  }
 }

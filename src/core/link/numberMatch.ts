@@ -57,11 +57,12 @@ export function makeNumberFeature(claim: NumberClaim, text: TextWords, title: { 
   if (!Number.isFinite(claim.value)) return null;
   const exclude = new Set([stem(head)]);
   const unit = ' ' + (claim.unit ?? '');
+  const [context, near] = text.signatures(claim.start, claim.end, WIDE_RADIUS, NEAR_RADIUS, exclude, unit);
   return {
     claim, head, speaker: speakerKey(claim.source),
     inTitle: title !== null && claim.start >= title.start && claim.end <= title.end,
-    context: text.signature(claim.start, claim.end, WIDE_RADIUS, exclude, unit),
-    near: text.signature(claim.start, claim.end, NEAR_RADIUS, exclude, unit),
+    context,
+    near,
   };
 }
 

@@ -5,10 +5,12 @@
  */
 import type { Quote } from '../types';
 import { speakerKey, speakersAgree } from './speaker';
-import { isStopword } from './stopwords';
+import { isStopword, isStopwordUnits, unitsFnv } from './stopwords';
+import { FOLDED_WORDS, foldWords } from './wordScan';
 import type { TextWords } from './context';
 import {
-  combine, type ContextSignature, foldWord, hashString, mix, normaliseWords, runShingles, sortedSet, stem,
+  combine, type ContextSignature, foldedWordFnv, foldWord, hashString, mix, normaliseWords, runShingles, sortedSet, stem,
+  unitsStem,
 } from './text';
 import { atEdgeRange, sharedRange } from './packed';
 import type { QuoteNode } from './quoteNode';
@@ -49,25 +51,64 @@ type Sized = Pick<QuoteFeature, 'words' | 'quote' | 'speaker'>;
  * that cannot link: no word, or one short or function word ("non", « là »).
  */
 export function makeQuoteFeature(quote: Quote, text: TextWords): QuoteFeature | null {
-  const raw = normaliseWords(quote.text);
-  if (raw.length === 0 || (raw.length === 1 && (raw[0].length < 4 || isStopword(raw[0])))) return null;
-  const words = raw.map(foldWord);
-  const own = new Set(raw.map(stem));
+  const words = foldWords(quote.text) ? wordsFromUnits() : wordsFromStrings(quote.text);
+  if (words === null) return null;
   // Each word is hashed once: the run, the shingles and the index keys all come from these hashes.
-  const run = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) run[i] = hashString(words[i]);
-  const all = runShingles(run, QUOTE_SHINGLE);
+  const all = runShingles(words.run, QUOTE_SHINGLE);
+  const [context, near] = text.signatures(quote.start, quote.end, CONTEXT_RADIUS, NEAR_RADIUS, words.own);
   return {
     quote,
-    words: words.length,
-    seq: hashJoined(words),
-    run,
+    words: words.run.length,
+    seq: words.seq,
+    run: words.run,
     shingles: sortedSet(all),
-    keys: informativeShingles(all, raw),
+    keys: informativeShingles(all, words.informative),
     speaker: speakerKey(quote.speaker),
-    context: text.signature(quote.start, quote.end, CONTEXT_RADIUS, own),
-    near: text.signature(quote.start, quote.end, NEAR_RADIUS, own),
+    context,
+    near,
   };
+}
+
+/** A quote's words: hashes of the folded words, of their sequence, stems, and which words are informative. */
+interface QuoteWords {
+  run: Uint32Array;
+  seq: number;
+  own: Set<string>;
+  informative: Uint8Array;
+}
+
+/** The quote words from the folded units of FOLDED_WORDS (see `foldWords`), without making a string per word. */
+function wordsFromUnits(): QuoteWords | null {
+  const { units, starts, count } = FOLDED_WORDS;
+  const informative = new Uint8Array(count);
+  for (let w = 0; w < count; w++) {
+    const len = starts[w + 1] - starts[w];
+    informative[w] = len >= 4 && !isStopwordUnits(units, starts[w], len, unitsFnv(units, starts[w], len)) ? 1 : 0;
+  }
+  if (count === 0 || (count === 1 && informative[0] === 0)) return null;
+  const run = new Uint32Array(count);
+  const own = new Set<string>();
+  let seq = 0x811c9dc5;
+  for (let w = 0; w < count; w++) {
+    const at = starts[w];
+    const len = starts[w + 1] - at;
+    run[w] = mix(foldedWordFnv(units, at, len, 0x811c9dc5));
+    if (w > 0) seq = Math.imul(seq ^ 32, 0x01000193);
+    seq = foldedWordFnv(units, at, len, seq);
+    own.add(unitsStem(units, at, len));
+  }
+  return { run, seq: mix(seq), own, informative };
+}
+
+/** The quote words from the word strings (the definition; used when the text needs the reference normalisation). */
+function wordsFromStrings(text: string): QuoteWords | null {
+  const raw = normaliseWords(text);
+  if (raw.length === 0 || (raw.length === 1 && (raw[0].length < 4 || isStopword(raw[0])))) return null;
+  const words = raw.map(foldWord);
+  const run = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) run[i] = hashString(words[i]);
+  const informative = Uint8Array.from(raw, (w) => (w.length >= 4 && !isStopword(w) ? 1 : 0));
+  return { run, seq: hashJoined(words), own: new Set(raw.map(stem)), informative };
 }
 
 /** Quotes of at most this many words may be short fragments, which link only as the same words. */
@@ -163,14 +204,13 @@ function hashJoined(words: readonly string[]): number {
   return mix(h);
 }
 
-/** The shingle hashes `all` (of the folded words) holding an informative word (judged on the `raw` words). */
-function informativeShingles(all: number[], raw: readonly string[]): number[] {
+/** The shingle hashes `all` (of the folded words) holding an informative word (`informative`, per word). */
+function informativeShingles(all: number[], informative: Uint8Array): number[] {
   const keys = new Set<number>();
   for (let i = 0; i < all.length; i++) {
     for (let j = i; j < i + QUOTE_SHINGLE; j++) {
-      const w = raw[j] ?? '';
-      if (w.length >= 4 && !isStopword(w)) {
-        keys.add(all[i] ?? 0);
+      if (informative[j] === 1) {
+        keys.add(all[i]);
         break;
       }
     }

@@ -3,8 +3,8 @@
  * 32-bit hashes, light stems and sorted hash sets. Linear scans only; safe on hostile input.
  */
 import { sharedRange } from './packed';
-import { isStopword } from './stopwords';
-import { fastNormalisedWords } from './wordScan';
+import { isStopword, isStopwordUnits } from './stopwords';
+import { fastNormalisedWords, upperFold } from './wordScan';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const COMBINING = /[\u0300-\u036f]/g;
@@ -172,6 +172,86 @@ export function computeWordInfo(raw: string): WordInfo | null {
   return info;
 }
 
+/** Outcomes of `foldedWordInfo`: no info (short, stopword, number); info in SCANNED; the reference is needed. */
+export const NO_INFO = 0;
+export const HAS_INFO = 1;
+export const NEEDS_REFERENCE = 2;
+/** The hash and name flag of the word `foldedWordInfo` last found informative. */
+export const SCANNED = { hash: 0, name: false };
+let FOLDED = new Uint16Array(64);
+
+/**
+ * `computeWordInfo` of a raw word read from char codes, without making any string, when each of its
+ * units folds to one letter or digit or to nothing (see wordScan): its folded form is the first `n`
+ * units of `units`, `h` their FNV-1a hash, `first` the word's first unit that folds to a letter or digit.
+ */
+export function foldedWordInfo(units: Uint16Array, n: number, h: number, first: number): number {
+  if (n < 4 || (units[0] >= 48 && units[0] <= 57) || isStopwordUnits(units, 0, n, h)) return NO_INFO;
+  SCANNED.hash = stemHash(units, n);
+  SCANNED.name = upperFold(first);
+  return HAS_INFO;
+}
+
+/** The scratch buffer of folded units, with room for `n`. */
+export function foldedScratch(n: number): Uint16Array {
+  if (n > FOLDED.length) FOLDED = new Uint16Array(2 * n);
+  return FOLDED;
+}
+
+/** `singular(w)` for the word w = units[at, at + n): its first SINGULAR.keep units, then SINGULAR.tail. */
+const SINGULAR = { keep: 0, tail: '' };
+
+function singularOf(units: Uint16Array, at: number, n: number): void {
+  SINGULAR.keep = n;
+  SINGULAR.tail = '';
+  if (n <= 3) return;
+  const a = units[at + n - 3];
+  const b = units[at + n - 2];
+  const c = units[at + n - 1];
+  if (n > 4 && a === 97 && b === 117 && c === 120) {
+    SINGULAR.keep = n - 3;
+    SINGULAR.tail = 'al';
+  } else if (n > 4 && a === 105 && b === 101 && c === 115) {
+    SINGULAR.keep = n - 3;
+    SINGULAR.tail = 'y';
+  } else if (c === 115 || c === 120) SINGULAR.keep = n - 1;
+}
+
+/** Unit j of the singular set by `singularOf(units, at, …)`. */
+function singularUnit(units: Uint16Array, at: number, j: number): number {
+  return j < SINGULAR.keep ? units[at + j] : SINGULAR.tail.charCodeAt(j - SINGULAR.keep);
+}
+
+/** `hashString(stem(w))` for the word w held by the first `n` units of `units`. */
+function stemHash(units: Uint16Array, n: number): number {
+  singularOf(units, 0, n);
+  const len = Math.min(5, SINGULAR.keep);
+  const tail = SINGULAR.tail;
+  let h = 0x811c9dc5;
+  for (let j = 0; j < len; j++) h = Math.imul(h ^ units[j], 0x01000193);
+  for (let j = 0; j < tail.length && len + j < 5; j++) h = Math.imul(h ^ tail.charCodeAt(j), 0x01000193);
+  return mix(h);
+}
+
+/** `stem(w)` for the word w = units[at, at + n). */
+export function unitsStem(units: Uint16Array, at: number, n: number): string {
+  singularOf(units, at, n);
+  const len = Math.min(5, SINGULAR.keep + SINGULAR.tail.length);
+  const u = (j: number): number => (j < len ? singularUnit(units, at, j) : 0);
+  // One flat string at once (appending unit by unit would build a rope to flatten on lookup).
+  return String.fromCharCode(u(0), u(1), u(2), u(3), u(4)).slice(0, len);
+}
+
+/** The FNV-1a state `h` (unmixed) continued over `foldWord(w)` for the word w = units[at, at + n). */
+export function foldedWordFnv(units: Uint16Array, at: number, n: number, h: number): number {
+  singularOf(units, at, n);
+  let len = SINGULAR.keep + SINGULAR.tail.length;
+  while (len > 3 && singularUnit(units, at, len - 1) === 101) len--;
+  let x = h;
+  for (let j = 0; j < len; j++) x = Math.imul(x ^ singularUnit(units, at, j), 0x01000193);
+  return x;
+}
+
 /** The context signature of `s`: no stopwords, short words or numbers; `exclude` drops given stems. */
 export function contextSignature(s: string, exclude: ReadonlySet<string> = new Set()): ContextSignature {
   const words: number[] = [];
@@ -195,4 +275,41 @@ export function around(text: string, start: number, end: number, radius: number)
   const from = Math.max(0, start - radius);
   const to = Math.min(text.length, end + radius);
   return text.slice(from, start) + ' ' + text.slice(end, to);
+}
+
+/** Hash → rank among the distinct hashes of the current text, by open addressing (hashes are mixed: low bits index). */
+export class RankTable {
+  private keys = new Uint32Array(2048);
+  private ranks = new Int32Array(2048);
+  /** A slot is used when its generation is the current one (no clearing between texts). */
+  private generations = new Int32Array(2048);
+  private generation = 0;
+
+  /** Files the first `m` values of `sorted` under their index. */
+  fill(sorted: Uint32Array, m: number): void {
+    if (4 * m > this.keys.length) {
+      const size = 1 << (32 - Math.clz32(8 * m - 1));
+      this.keys = new Uint32Array(size);
+      this.ranks = new Int32Array(size);
+      this.generations = new Int32Array(size);
+    }
+    const gen = ++this.generation;
+    const mask = this.keys.length - 1;
+    for (let r = 0; r < m; r++) {
+      let slot = sorted[r] & mask;
+      while (this.generations[slot] === gen) slot = (slot + 1) & mask;
+      this.generations[slot] = gen;
+      this.keys[slot] = sorted[r];
+      this.ranks[slot] = r;
+    }
+  }
+
+  /** The rank of `h`, or -1 when it is not one of the distinct hashes. */
+  rankOf(h: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = h & mask; this.generations[slot] === this.generation; slot = (slot + 1) & mask) {
+      if (this.keys[slot] === h) return this.ranks[slot];
+    }
+    return -1;
+  }
 }

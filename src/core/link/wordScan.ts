@@ -75,6 +75,46 @@ function classifyFold(c: number): number {
   return WORDN;
 }
 
+/** 2 when the fold of a WORD1 code unit before lower-casing is an upper-case letter, 1 when not (0: not learnt yet). */
+const UPPER_FOLD = new Uint8Array(65536);
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * True when `c.normalize('NFKD')` without its marks starts with an upper-case letter: for a word made
+ * of WORD1 and REMOVED units, whether its accent-free form is capitalised (a name).
+ */
+export function upperFold(c: number): boolean {
+  let k = UPPER_FOLD[c];
+  if (k === 0) {
+    k = UPPER.test(String.fromCharCode(c).normalize('NFKD').replace(COMBINING, '')) ? 2 : 1;
+    UPPER_FOLD[c] = k;
+  }
+  return k === 2;
+}
+
+/** Joint classes for scans reading raw words and normalised words at once (0: not learnt yet). */
+export const JOINT_LETTER = 1;
+/** Neither a raw-word character nor part of a normalised word (a separator for both). */
+export const JOINT_SPACE = 2;
+/** Anything else: each scan classifies it on its own. */
+export const JOINT_OTHER = 3;
+/** A raw-word character that folds to nothing (a combining accent): both words go on. */
+export const JOINT_MARK = 4;
+const JOINT = new Uint8Array(65536);
+
+/** JOINT_LETTER for a raw-word character that folds to one letter or digit, JOINT_SPACE for a separator of both. */
+export function jointClass(c: number): number {
+  let k = JOINT[c];
+  if (k === 0) {
+    const raw = rawUnitClass(c);
+    const fold = foldClass(c);
+    if (raw === 2) k = fold === WORD1 ? JOINT_LETTER : fold === REMOVED ? JOINT_MARK : JOINT_OTHER;
+    else k = raw === 1 && fold === SEP ? JOINT_SPACE : JOINT_OTHER;
+    JOINT[c] = k;
+  }
+  return k;
+}
+
 /** Raw-word classes: 1 not a word character, 2 a word character, 3 a surrogate (0: not learnt yet). */
 const RAW_CLASS = new Uint8Array(65536);
 
@@ -163,4 +203,49 @@ export function fastNormalisedWords(s: string): string[] | null {
   }
   if (start >= 0) out.push(same ? s.slice(start, n) : built);
   return out;
+}
+
+/** The words `foldWords` found: word w is units[starts[w], starts[w + 1]) for w < count. */
+export const FOLDED_WORDS: { units: Uint16Array; starts: Int32Array; count: number } = {
+  units: new Uint16Array(256), starts: new Int32Array(64), count: 0,
+};
+
+/**
+ * The words of `s` as `normaliseWords` defines them, as folded units in FOLDED_WORDS (no string is
+ * made); false when `s` holds a COMPLEX unit (the caller then uses the reference).
+ */
+export function foldWords(s: string): boolean {
+  const out = FOLDED_WORDS;
+  if (out.units.length < s.length) out.units = new Uint16Array(2 * s.length);
+  if (out.starts.length < s.length + 2) out.starts = new Int32Array(2 * s.length + 2);
+  let units = out.units;
+  const starts = out.starts;
+  let n = 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = foldClass(c);
+    if (k === WORD1 || k === WORDN) {
+      if (!inWord) starts[count++] = n;
+      inWord = true;
+      if (k === WORD1) units[n++] = FOLD_UNIT[c];
+      else {
+        const f = FOLD_MULTI.get(c) ?? '';
+        // A multi-unit fold may outgrow the text (up to 18 units for one): grow then.
+        if (n + f.length + s.length - i > units.length) units = out.units = copiedLarger(units, n + f.length + s.length - i);
+        for (let u = 0; u < f.length; u++) units[n++] = f.charCodeAt(u);
+      }
+    } else if (k === SEP) inWord = false;
+    else if (k === COMPLEX) return false;
+  }
+  starts[count] = n;
+  out.count = count;
+  return true;
+}
+
+function copiedLarger(a: Uint16Array, n: number): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(2 * n);
+  b.set(a);
+  return b;
 }
