@@ -15,7 +15,6 @@ import { continuesOnNextLine, isCapitalised, splitSentences, tokenize, type Toke
 import { isLowerCode } from './chars';
 import { colonNameFor, opensSentence, colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
 import { roleAround } from './roles';
-import { isLabelQuote } from './labels';
 import { NOT_A_VERB } from './leads';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
@@ -259,14 +258,12 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
     const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
     const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
     const headline = !c && !colon && !inner && T[0].kind === 'word' && q >= 2 ? headlineSpeaker(text, T, q, history) : null;
-    const found = c?.speaker ?? colon ?? inner?.speaker ?? headline ?? continues;
-    const label = found !== null && isLabelQuote(text, T, q); // "la fronde des « gilets jaunes »": a name, not words said
-    const who = label ? null : found;
+    const who = c?.speaker ?? colon ?? inner?.speaker ?? headline ?? continues;
     const flags = positionFlags(T, q);
     pass.quotes.set(T[q].start, {
       speaker: who?.speaker ?? null,
       speakerRole: who?.role ?? null,
-      cue: label ? null : c ? c.raw.cue : colon || headline ? ':' : inner?.cue ?? null,
+      cue: c ? c.raw.cue : colon || headline ? ':' : inner?.cue ?? null,
       standalone: flags.standalone,
       afterComplementizer: flags.afterComplementizer,
     });

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { makeDoc } from '../../src/core/document';
 import { findQuotes } from '../../src/core/quotes/quotes';
 import { roleTailComma } from '../../src/core/quotes/apposition';
-import { isLabelQuote } from '../../src/core/quotes/labels';
 import { tokenize } from '../../src/core/quotes/tokens';
 import { speakerFinder } from './speakerFixtures';
 import type { Language, Quote } from '../../src/core/types';
@@ -48,36 +47,7 @@ describe('attribution: a role, a parenthesis or a short tail, then the apposed n
   });
 });
 
-describe('attribution: short quoted labels after a plural or naming determiner get no speaker', () => {
-  it('French: "des « gilets jaunes »" is a name; singular fragments the sentence attributes keep the speaker', () => {
-    const t = 'Jean Morel a dénoncé une « violence extrême » lors de l’« acte IX » des « bonnets verts » samedi.';
-    assert.equal(speakerFr(t, 'violence extrême'), 'Jean Morel');
-    assert.equal(speakerFr(t, 'acte IX'), 'Jean Morel');
-    assert.equal(speakerFr(t, 'bonnets verts'), null);
-    assert.equal(quoteOf(t, 'bonnets verts', 'fr').cue, null);
-  });
-
-  it('English: "the so-called “red caps” protest" is a name', () => {
-    const t = 'On Sunday 9,000 people marched for the so-called "red caps" protest, according to the city police.';
-    assert.equal(speakerEn(t, 'red caps'), null);
-  });
-
-  it('a predicate after a copula or "par" still reports the speaker', () => {
-    const t = 'Ces accusations sont des « mensonges grossiers », a déclaré Paul Henry.';
-    assert.equal(speakerFr(t, 'mensonges'), 'Paul Henry');
-  });
-
-  it('a long quote after a determiner is not a label', () => {
-    const text = 'des « nous ne partirons pas avant demain soir »';
-    const T = tokenize(text, 0, text.length, [{ start: 4, end: text.length, open: '«', close: '»' } as never]);
-    assert.equal(isLabelQuote(text, T, T.length - 1), false);
-    const short = 'des « bonnets verts »';
-    const S = tokenize(short, 0, short.length, [{ start: 4, end: short.length, open: '«', close: '»' } as never]);
-    assert.equal(isLabelQuote(short, S, S.length - 1), true);
-  });
-});
-
-describe('attribution: labels are not read after a preposition', () => {
+describe('attribution: a fragment after "à des" keeps the sentence speaker', () => {
   it('"à des « séditieux »" is the subject’s word', () => {
     assert.equal(speakerFr('La ministre Anne Blanc avait attribué les dégâts à des « vandales ».', 'vandales'), 'Anne Blanc');
   });
