@@ -16,6 +16,7 @@ import { isLowerCode } from './chars';
 import { colonNameFor, opensSentence, colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
 import { roleAround } from './roles';
 import { NOT_A_VERB } from './leads';
+import { fillSoleSpeaker } from './interview';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -321,6 +322,7 @@ export function buildAttributionIndex(doc: Doc, language: Language | null, spans
     }
   };
   readTo(spans.length > 0 ? spans[spans.length - 1].start : -1);
+  fillSoleSpeaker(text, spans, pass.quotes); // an interview: cue-less statements are its one speaker's
   return { quotes: pass.quotes, sentences, readTo };
 }
 

@@ -4,6 +4,8 @@
  */
 import { isBlankChar, isCapitalised, trimWith, type Token } from './tokens';
 import { FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TITLE_WORDS, FR_PREPOSITIONS } from './lexicon';
+import { isPersonNoun } from './persons';
+import { completePhrase, headWritten, nameIsComplement } from './phraseEdges';
 
 export type SubjectKind = 'name' | 'pronoun' | 'demonstrative' | 'same-source' | 'description' | 'body';
 
@@ -170,6 +172,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
     if (T[to - 1].text === ')') to = openParen(T, from, to - 1); // "Anne Hidalgo (PS)": the party is not the name
     else to--;
   }
+  to = completePhrase(T, from, to);
   if (to <= from) return null;
   const first = T[from];
   if (FIRST_PERSON.has(first.lower)) return null; // "I am called a racist": the writer quotes without marks
@@ -187,7 +190,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   const phrase = slice(text, T, from, to);
   const lowerPhrase = phrase.toLowerCase();
   if (lowerPhrase.includes('source') && /\b(?:même|same) source\b/u.test(lowerPhrase)) return { kind: 'same-source', text: phrase, role: null, gender, words, start, end };
-  const nameAt = trailingName(T, from, to);
+  const nameAt = nameIsComplement(T, from, to) ? -1 : trailingName(T, from, to);
   if (nameAt >= 0) {
     const role = slice(text, T, from, nameAt);
     return { kind: 'name', text: slice(text, T, nameAt, to), role: role.length > 0 ? role : null, gender, words, start, end };
@@ -195,7 +198,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   if (DEMONSTRATIVES.has(first.lower)) return { kind: 'demonstrative', text: phrase, role: null, gender, words, start, end };
   const head = elided(first) ? first.lower.slice(2) : T[from + 1] ? headAfterDeterminer(T, from, to) : '';
   const definite = ['le', 'la', 'les', 'the'].includes(first.lower) || /^l’/.test(first.lower);
-  if (definite && PERSON_ROLES.has(head)) return { kind: 'description', text: phrase, role: null, gender, words, start, end };
+  if (definite && (PERSON_ROLES.has(head) || isPersonNoun(head, headWritten(T, from, to, head)) || (to - from === 3 && first.lower === 'the' && !FUNCTION_WORDS.has(T[from + 1].lower) && isPersonNoun(T[to - 1].lower, T[to - 1].lower)))) return { kind: 'description', text: phrase, role: null, gender, words, start, end };
   if (bareRole(T, from, to)) return { kind: 'description', text: phrase, role: null, gender, words, start, end, scraped: true };
   return { kind: 'body', text: phrase, role: null, gender, words, start, end };
 }

@@ -11,6 +11,8 @@ import { roleSignature, rolesCompatible, signatureOf, type RoleSig } from './rol
 import { fullNameGivenLater, rolesGivenBefore } from './lookahead';
 import { hasLowerForm, LEAD_NEAR, leadWord } from './leads';
 import type { Token } from './tokens';
+import { firstMentionOf, introducesReferent, organisationOf } from './antecedents';
+import { isPersonNoun } from './persons';
 
 export interface Speaker {
   speaker: string;
@@ -214,6 +216,12 @@ export class SpeakerHistory {
     return e ? { speaker: e.speaker, role: e.role } : null;
   }
 
+  /** "la société", "the company": the last organisation that spoke (see `organisationOf`). */
+  private organisation(s: Subject): Speaker | null {
+    const org = organisationOf(this.entries, s, (name) => this.isKnownSurname(name) || this.genders.has(name));
+    return org ? { speaker: org, role: null } : null;
+  }
+
   /** The latest person (speaker or mention) before `offset` whose known role fits the description's. */
   private personByRole(sig: RoleSig, offset: number, gender: Gender | null): string | null {
     let best: string | null = null;
@@ -255,7 +263,7 @@ export class SpeakerHistory {
         if (hasBlank(s.text)) this.registerSurname(s.text);
         return { speaker: this.fullName(s.text), role: s.role };
       }
-      case 'body': return this.fullerBody(s) ?? { speaker: s.text, role: s.role };
+      case 'body': return this.fullerBody(s) ?? this.organisation(s) ?? { speaker: s.text, role: s.role };
       case 'pronoun': {
         const lower = s.text.toLowerCase();
         if (PERSONAL_PRONOUNS.has(lower)) {
@@ -291,7 +299,7 @@ export class SpeakerHistory {
         return e ? { speaker: e.speaker, role: personal ? s.text : e.role } : { speaker: s.text, role: null };
       }
       case 'description': {
-        if (s.scraped) return { speaker: s.text, role: null };
+        if (s.scraped || introducesReferent(this.text, s)) return { speaker: s.text, role: null }; // "the taxi driver who took me …" is someone new
         if (ANAPHORIC.has(s.words[0] ?? '')) {
           const p = this.lastPersonOrMention(offset);
           if (p) return { speaker: p, role: null };
@@ -300,15 +308,18 @@ export class SpeakerHistory {
         const specific = sig.head !== null && !sig.generic;
         const unnamed = UNNAMED_PERSON.has(s.words[0] ?? '') ? this.lastUnnamed() : null;
         if (unnamed) return unnamed; // "one of his fellow protesters said …" then "The man said …"
+        const first = firstMentionOf(this.entries, s);
+        if (first) return { speaker: first, role: null }; // "a city spokeswoman said …" then "the spokeswoman said"
         const byRole = specific ? this.personByRole(sig, offset, s.gender) : null;
         if (byRole) return { speaker: byRole, role: s.text }; // "le porte-parole" → the person known as spokesman
         const conflicts = (name: string): boolean => specific && this.roleFit(name, sig) === false;
         const match = this.bestMatch(s.words.filter((w) => w.length > 2));
         if (match && !conflicts(match.speaker)) return { speaker: match.speaker, role: s.text };
         const last = this.find((x) => x.person, LOOKBACK);
-        if (last && !conflicts(last.speaker) && !this.otherRole(last, s.words) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
+        const personal = sig.head !== null || s.words.some((w) => isPersonNoun(w, w));
+        if (last && !conflicts(last.speaker) && !this.otherRole(last, s.words) && this.agrees(last.speaker, s.gender) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
         const topic = this.subjectSince(last ? last.offset : -1, offset, s.gender);
-        if (topic && !conflicts(topic) && sig.head !== null) return { speaker: topic, role: s.text }; // "Macron has ruled out … The president told …", "Ingrid Levavasseur a pointé … s’est emportée la jeune femme"
+        if (topic && !conflicts(topic) && personal) return { speaker: topic, role: s.text }; // "Macron has ruled out … The president told …", "Ingrid Levavasseur a pointé … s’est emportée la jeune femme"
         return { speaker: s.text, role: null }; // a role no known person holds: the description itself
       }
     }

@@ -46,6 +46,8 @@ const CANON = new Map<string, string>([
   ['philosophe', 'philosopher'], ['philosopher', 'philosopher'], ['écrivain', 'writer'], ['écrivaine', 'writer'],
   ['commissaire', 'commissioner'], ['commissioner', 'commissioner'], ['photographe', 'photographer'],
   ['journaliste', 'journalist'], ['journalist', 'journalist'], ['reporter', 'journalist'], ['correspondant', 'journalist'], ['correspondante', 'journalist'],
+  ['prévenu', 'defendant'], ['prévenue', 'defendant'], ['accusé', 'defendant'], ['accusée', 'defendant'], ['defendant', 'defendant'], ['accused', 'defendant'],
+  ['victime', 'victim'], ['victim', 'victim'], ['témoin', 'witness'], ['witness', 'witness'],
   ['policier', 'police-officer'], ['policière', 'police-officer'], ['médecin', 'doctor'], ['doctor', 'doctor'], ['infirmier', 'nurse'], ['infirmière', 'nurse'], ['nurse', 'nurse'],
 ]);
 

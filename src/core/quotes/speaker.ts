@@ -11,6 +11,7 @@ import {
 import { bareRoleName, classify, DEMONSTRATIVES, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
 import { isAge, scrapedNameRole, scrapedSubject } from './scraped';
 import { withApposition } from './apposition';
+import { continuesPhrase, nameIsComplement } from './phraseEdges';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
@@ -82,6 +83,7 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (e > k && (t.lower === 'et' || t.lower === 'and') && T[e + 1] && DETERMINERS.has(T[e + 1].lower) && !isNameWord(T[e - 1])) { e++; continue; }
     if (e > k && t.lower === 'en' && T[e + 1]?.lower === 'charge') { e += 2; continue; } // "le ministre en charge des Travaux publics"
     if (e - k >= 2 && t.kind === 'word' && LOWER_START.test(t.text) && isNameWord(T[e - 1]) && isNameWord(T[e - 2]) && !FUNCTION_WORDS.has(t.lower) && !INNER_PARTICLES.has(t.lower)) break; // "Christophe Castaner peu de temps après"
+    if (e > k && continuesPhrase(T, e)) { e++; continue; } // "a source close to …", "le Journal du dimanche"
     if (e > k && NP_STOPS.has(t.lower)) break;
     if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
     if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && (isNameWord(T[e - 1]) || isRecipient(T[e + 1]))) break;
@@ -306,6 +308,7 @@ const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'di', 'da', 'del', 'della
  * or a particle and a name ("de Gaulle"); the words before it are its role. Null when none.
  */
 function nameEndingSegment(text: string, T: readonly Token[], from: number, to: number): Subject | null {
+  if (nameIsComplement(T, from, to)) return null; // "an adviser to Macron stressed"
   let k = nameRunBefore(T, from, to);
   if (k < 0 && to - 2 >= from && isNameWord(T[to - 1]) && SURNAME_PARTICLES.has(T[to - 2].text)) k = to - 2;
   if (k < 0) return null;
