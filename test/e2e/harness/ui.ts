@@ -111,7 +111,13 @@ export async function hoverAndRead(page: Page, word: string, timeoutMs = 15_000)
     try {
       await hover.waitFor({ state: 'visible', timeout: 3_000 });
       await page.waitForTimeout(500); // let every hover provider answer
-      return (await hover.innerText()).trim();
+      // A provider still working shows "Loading..." (a busy machine, the index still building): wait for it.
+      let text = (await hover.innerText()).trim();
+      while (/^Loading/.test(text) && Date.now() < deadline) {
+        await page.waitForTimeout(250);
+        text = (await hover.innerText()).trim();
+      }
+      return text;
     } catch {
       await page.mouse.move(5, 5);
     }
