@@ -14,9 +14,11 @@ import { FR_INFINITIVES, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
 import { continuesOnNextLine, isCapitalised, splitSentences, tokenize, type Token } from './tokens';
 import { isLowerCode } from './chars';
 import { colonNameFor, opensSentence, colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
-import { roleAround } from './roles';
+import { isRoleWord, roleAround } from './roles';
+import { isPersonNoun } from './persons';
 import { NOT_A_VERB } from './leads';
 import { fillSoleSpeaker } from './interview';
+import { inciseIn } from './incise';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -64,9 +66,22 @@ function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
   if (!next || next.kind !== 'word' || !isLowerCode(next.text.charCodeAt(0))) return false;
   if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
   const prev = T[k - 1];
+  if (nounBeforeName(T, k)) return false; // "le défilé Louis Vuitton homme": the name qualifies a noun
   const complement = !!prev && prev.kind === 'word' && (COMPLEMENT_BEFORE.has(prev.lower) || FUNCTION_WORDS.has(prev.lower));
   if (/[’']s$/u.test(T[e - 1].text)) return !complement; // "That Finkielkraut’s attacker …" is the topic; "in Macron’s concessions" is not
   return !complement;
+}
+
+/** Determiners before a common noun that a name may qualify ("le défilé Louis Vuitton", "the brand Off-White"). */
+const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'leur', 'the', 'a', 'an', 'its', 'their']);
+
+/** True when the name at k follows determiner + lower-case non-person noun: it names a thing or body, not a clause subject. */
+function nounBeforeName(T: readonly Token[], k: number): boolean {
+  const noun = T[k - 1];
+  const det = T[k - 2];
+  if (!noun || !det || noun.kind !== 'word' || det.kind !== 'word' || !isLowerCode(noun.text.charCodeAt(0))) return false;
+  const w = noun.lower.startsWith('l’') ? noun.lower.slice(2) : noun.lower;
+  return (NOUN_DETERMINERS.has(det.lower) || noun.lower.startsWith('l’')) && !isPersonNoun(w, w) && !isRoleWord(w);
 }
 
 const TITLE_GENDER = new Map<string, 'm' | 'f' | null>([
@@ -242,6 +257,14 @@ function bareQuote(T: readonly Token[]): boolean {
   return T.every((t, k) => (k === 0 ? t.kind === 'quote' : t.kind === 'punct'));
 }
 
+/** "« C’est choquant, déplore X. On a … »": the speaker of a reporting clause set inside the quote (see `inciseIn`). */
+function inciseSpeaker(pass: Pass, quote: Token): { speaker: Speaker; cue: string } | null {
+  const found = inciseIn(pass.text, quote, pass.language);
+  if (!found || !found.raw.subject) return null;
+  const speaker = pass.history.resolve(found.raw.subject, found.start, found.raw.verb);
+  return speaker ? { speaker, cue: found.raw.cue } : null;
+}
+
 /** Attributes the quotes of one sentence T and returns its resolved cues. */
 function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const { text, history, flow } = pass;
@@ -259,12 +282,13 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
     const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
     const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
     const headline = !c && !colon && !inner && T[0].kind === 'word' && q >= 2 ? headlineSpeaker(text, T, q, history) : null;
-    const who = c?.speaker ?? colon ?? inner?.speaker ?? headline ?? continues;
+    const incise = !c && !colon && !inner && !headline ? inciseSpeaker(pass, T[q]) : null;
+    const who = c?.speaker ?? colon ?? inner?.speaker ?? headline ?? incise?.speaker ?? continues;
     const flags = positionFlags(T, q);
     pass.quotes.set(T[q].start, {
       speaker: who?.speaker ?? null,
       speakerRole: who?.role ?? null,
-      cue: c ? c.raw.cue : colon || headline ? ':' : inner?.cue ?? null,
+      cue: c ? c.raw.cue : colon || headline ? ':' : inner?.cue ?? incise?.cue ?? null,
       standalone: flags.standalone,
       afterComplementizer: flags.afterComplementizer,
     });

@@ -25,7 +25,7 @@ const FR_ER = [
   'soutenir', 'écrire', 'démentir', 'convenir', 'maintenir', 'mettre en garde', 'faire savoir', 'faire valoir',
   'cingler', 'titrer', 'argumenter', 'confier', 'enchérir', 'confesser', 'condamner', 'tempérer', 'continuer',
   'soupirer', 'murmurer', 'grincer', 'tacler', 'pester', 'râler', 'ricaner', 'grogner', 'persifler', 'relativiser',
-  'attribuer', 'imputer', 'taxer', 'lister', 'fulminer', 'alarmer', 'tonitruer', 'sermonner',
+  'attribuer', 'imputer', 'taxer', 'lister', 'fulminer', 'alarmer', 'tonitruer', 'sermonner', 'intimer',
 ];
 
 /** French reporting verbs in the infinitive ("Avant d’ajouter :", "Puis de conclure :"). */
@@ -45,7 +45,8 @@ const FR_IRREGULAR = [
   'conclu', 'conclut', 'concluent',
   'averti', 'avertit', 'avertissent',
   'réagi', 'réagit', 'réagissent',
-  'renchéri', 'renchérit', 'renchérissent',
+  'renchéri', 'renchérit', 'renchérissent', 'renchérissait', 'renchérissaient', 'réagissait', 'avertissait',
+  'concluait', 'reconnaissait', 'admettait', 'promettait', 'prévenait', 'démentait', 'décrivait', 'reprenait', 'maintenait', 'répondaient',
   'démenti', 'dément', 'démentent',
   'décrit', 'décrivent',
   'convenu', 'convient',

@@ -72,3 +72,18 @@ function isDemonym(lower: string, written: string): boolean {
 export function isOrgNoun(lower: string): boolean {
   return ORG_NOUNS.has(lower);
 }
+
+/**
+ * True when a description as written holds a person noun, read with its capital ("l’Américain",
+ * "le Liégeois" are persons; their lower-cased words alone are not). Reads at most a few words.
+ */
+export function writtenPersonNoun(phrase: string): boolean {
+  let n = 0;
+  for (const raw of phrase.split(' ')) {
+    if (++n > 6) break;
+    const apos = Math.max(raw.indexOf('’'), raw.indexOf("'"));
+    const w = apos >= 0 && apos <= 1 ? raw.slice(apos + 1) : raw;
+    if (w.length > 0 && isPersonNoun(w.toLowerCase(), w)) return true;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import { fullNameGivenLater, rolesGivenBefore } from './lookahead';
 import { hasLowerForm, LEAD_NEAR, leadWord } from './leads';
 import type { Token } from './tokens';
 import { firstMentionOf, introducesReferent, organisationOf } from './antecedents';
-import { isPersonNoun } from './persons';
+import { isPersonNoun, writtenPersonNoun } from './persons';
 
 export interface Speaker {
   speaker: string;
@@ -316,7 +316,7 @@ export class SpeakerHistory {
         const match = this.bestMatch(s.words.filter((w) => w.length > 2));
         if (match && !conflicts(match.speaker)) return { speaker: match.speaker, role: s.text };
         const last = this.find((x) => x.person, LOOKBACK);
-        const personal = sig.head !== null || s.words.some((w) => isPersonNoun(w, w));
+        const personal = sig.head !== null || s.words.some((w) => isPersonNoun(w, w)) || writtenPersonNoun(s.text);
         if (last && !conflicts(last.speaker) && !this.otherRole(last, s.words) && this.agrees(last.speaker, s.gender) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
         const topic = this.subjectSince(last ? last.offset : -1, offset, s.gender);
         if (topic && !conflicts(topic) && personal) return { speaker: topic, role: s.text }; // "Macron has ruled out … The president told …", "Ingrid Levavasseur a pointé … s’est emportée la jeune femme"

@@ -137,7 +137,7 @@ export function roleSignature(words: readonly string[]): RoleSig {
  */
 export function rolesCompatible(desc: RoleSig, known: RoleSig): boolean | null {
   if (!desc.head || !known.head || desc.generic || known.generic) return null;
-  if (desc.head !== known.head && !sameFamily(desc, known)) return false;
+  if (desc.head !== known.head && !sameFamily(desc, known)) return isOffice(desc.head) || isOffice(known.head) ? false : null; // "la chroniqueuse" may be "la journaliste"
   if (desc.former !== known.former) return false;
   if (desc.quals.size > 0 && known.quals.size > 0) {
     for (const q of desc.quals) if (known.quals.has(q) || isAcronymOf(q, known.initials)) return true;
@@ -145,6 +145,18 @@ export function rolesCompatible(desc: RoleSig, known: RoleSig): boolean | null {
     return false;
   }
   return true;
+}
+
+/** Heads naming an office one holds (not an occupation or a description that stacks with others): they exclude each other. */
+const OFFICES: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'prime-minister', 'minister', 'secretary', 'spokes', 'chancellor', 'mayor', 'mp', 'senator',
+  'prosecutor', 'lawyer', 'judge', 'magistrate', 'governor', 'prefect', 'ambassador', 'commissioner', 'director',
+  'defendant', 'victim', 'witness', 'police-officer', 'doctor', 'nurse', 'protester', 'candidate',
+]);
+
+/** True for a canonical head that names an office (see OFFICES). */
+function isOffice(head: string): boolean {
+  return OFFICES.has(head);
 }
 
 /** "la magistrate" for a judge, a prosecutor or the spokesman of a prosecutor's office (and back). */

@@ -211,7 +211,7 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     if (t.kind === 'word' && (t.lower === 'se' || t.lower === 'ne')) { to--; continue; } // "son équipe se demandaient"
     if (t.kind === 'word' && EN_ADVERBS.has(t.lower) && to - 1 > floor && T[to - 2].kind === 'word') { to--; continue; } // "he now believes"
     if (t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalised(t.text) && to - 1 > floor && T[to - 2].kind === 'word') { to--; continue; } // "he famously quipped"
-    if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower)))) { to--; continue; }
+    if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower) && !afterDemonstrative(T, to - 1)))) { to--; continue; }
     break;
   }
   const pron = T[to - 1];
@@ -258,6 +258,7 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     }
     if (loneRole) {
       const seg = classify(text, T, from, to);
+      if (seg && (seg.kind === 'demonstrative' || seg.kind === 'pronoun') && T[from - 1]?.kind !== 'word') return seg; // "Ce dernier, filmé en caméra cachée, explique"
       return seg && seg.kind === 'name' ? { ...seg, role: seg.role ?? loneRole } : null;
     }
     const seg = classify(text, T, from, to);
@@ -281,6 +282,11 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     return best;
   }
   return best;
+}
+
+/** "Ce dernier", "cette dernière": the word at k heads a demonstrative phrase, it is no adverb. */
+function afterDemonstrative(T: readonly Token[], k: number): boolean {
+  return k > 0 && DEMONSTRATIVES.has(T[k - 1].lower);
 }
 
 /**
