@@ -19,6 +19,9 @@ import { isPersonNoun } from './persons';
 import { NOT_A_VERB } from './leads';
 import { fillSoleSpeaker } from './interview';
 import { inciseIn } from './incise';
+import { phraseStartToken } from './subjectSpan';
+import { sentenceClosingCue } from './trailingCue';
+import { withEnglishCues } from './enCues';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -186,13 +189,19 @@ function cueForQuote(T: readonly Token[], cues: readonly Cue[], q: number): Cue 
     if (c.raw.a <= q || !c.speaker) continue;
     if (c.raw.kind === 'participle') continue;
     if (c.raw.inverted) return c;
-    if (c.raw.subjectToken > q && c.raw.subjectToken <= q + 2 && (T[q - 1]?.kind !== 'word' || T[q + 1]?.text === ',' || endsClause(T, c.raw.b))) return c;
+    if (c.raw.subjectToken > q && phraseStartToken(T, c.raw, q) <= q + 2 && (T[q - 1]?.kind !== 'word' || T[q + 1]?.text === ',' || endsClause(T, c.raw.b))) return c;
   }
   for (let k = cues.length - 1; k >= 0; k--) {
     const c = cues[k];
     if (c.raw.b <= q && c.speaker) return newClauseBetween(T, c, q) ? null : c;
   }
   return null;
+}
+
+/** The sentence-closing cue of an opening quote (see `sentenceClosingCue`), when it names someone. */
+function closingCue(T: readonly Token[], cues: readonly Cue[], q: number): Cue | null {
+  const c = sentenceClosingCue(T, cues, q);
+  return c && c.speaker ? c : null;
 }
 
 /** Words after "X said" that end its clause ("…,” Mr Chalençon continued." vs "“En Marche,” Macron promised to fix …"). */
@@ -270,7 +279,8 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const { text, history, flow } = pass;
   history.beginSentence();
   const names = noteNames(T, history, text);
-  const cues = resolveCues(text, T, findCues(text, T, pass.language), history);
+  const raw = findCues(text, T, pass.language);
+  const cues = resolveCues(text, T, pass.language !== 'fr' ? withEnglishCues(text, T, raw) : raw, history);
   let first = 0;
   while (first < T.length && T[first].kind === 'punct') first++;
   const opensQuote = first < T.length && T[first].kind === 'quote'; // only then can the sentence continue the last speaker
@@ -278,7 +288,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   let said: Speaker | null = null;
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;
-    const c = cueForQuote(T, cues, q);
+    const c = cueForQuote(T, cues, q) ?? closingCue(T, cues, q);
     const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
     const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
     const headline = !c && !colon && !inner && T[0].kind === 'word' && q >= 2 ? headlineSpeaker(text, T, q, history) : null;

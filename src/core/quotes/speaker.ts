@@ -11,6 +11,7 @@ import {
 import { bareRoleName, classify, DEMONSTRATIVES, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
 import { isAge, scrapedNameRole, scrapedSubject } from './scraped';
 import { withApposition } from './apposition';
+import { relativeClauseComma } from './relative';
 import { continuesPhrase, nameIsComplement } from './phraseEdges';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
@@ -202,7 +203,7 @@ function plausibleAntecedent(T: readonly Token[], to: number, floor: number, rel
 }
 
 /** The subject before a reporting verb starting at token a ("Le porte-parole du Kremlin, Dmitri Peskov, a …"). */
-export function subjectBefore(text: string, T: readonly Token[], a: number, floor: number): Subject | null {
+export function subjectBefore(text: string, T: readonly Token[], a: number, floor: number, depth = 0): Subject | null {
   let to = a;
   for (let g = 0; g < 3 && to > floor; g++) {
     const t = T[to - 1];
@@ -213,6 +214,11 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     if (t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalised(t.text) && to - 1 > floor && T[to - 2].kind === 'word') { to--; continue; } // "he famously quipped"
     if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower) && !afterDemonstrative(T, to - 1)))) { to--; continue; }
     break;
+  }
+  const rel = depth < 2 ? relativeClauseComma(T, to, floor) : -1;
+  if (rel >= 0) {
+    const head = subjectBefore(text, T, rel, floor, depth + 1); // "Castaner, who visited … the mayor Anne Hidalgo, wrote"
+    if (head && (head.kind === 'name' || head.kind === 'description')) return head;
   }
   const pron = T[to - 1];
   if (to > floor && pron.kind === 'word' && /^(?:he|she|il|elle)$/u.test(pron.lower) && to - 1 > floor && T[to - 2].kind === 'word') {
@@ -379,7 +385,8 @@ export function leadingSubject(text: string, T: readonly Token[], depth = 0): Su
   while (k < T.length && (LEADING_CONNECTORS.has(T[k].lower) || T[k].kind === 'punct')) k++;
   const t = T[k];
   if (!t || t.kind !== 'word') return null;
-  const enLead = EN_LEAD_PREPOSITIONS.has(t.lower) && !!T[k + 1] && (isCapitalised(T[k + 1].text) || /^(?:the|a|an|this|that|\d.*)$/u.test(T[k + 1].lower)); // "On Friday, Mrs May took …", not "On a dit"
+  const enLead = (EN_LEAD_PREPOSITIONS.has(t.lower) && !!T[k + 1] && (isCapitalised(T[k + 1].text) || /^(?:the|a|an|this|that|\d.*)$/u.test(T[k + 1].lower)))
+    || (t.lower === 'as' && T[k + 1]?.kind === 'word' && !isCapitalised(T[k + 1].text)); // "As if on cue, the leader …"; "On Friday, Mrs May took …", not "On a dit"
   if (PRONOUNS.has(t.lower) && !enLead) return classify(text, T, k, k + 1);
   if (depth === 0 && (FR_PREPOSITIONS.has(t.lower) || enLead)) {
     let c = k + 1;
