@@ -15,10 +15,8 @@ export function simpleKey(line: string): string {
   let from = 0;
   let i = 0;
   while (i < n) {
-    if (!needsRewrite(lower, i)) {
-      i++;
-      continue;
-    }
+    i = nextRewrite(lower, i, n);
+    if (i >= n) break;
     const c = lower.charCodeAt(i);
     out += lower.slice(from, i);
     if (isInvisible(c)) {
@@ -41,6 +39,18 @@ export function simpleKey(line: string): string {
 /** Zero-width characters and the soft hyphen: invisible in the editor, so they must not hide a rule. */
 function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
+/** The first index from `i` below `n` where `needsRewrite` holds, else `n` (a tight loop: this reads every line). */
+function nextRewrite(s: string, i: number, n: number): number {
+  let j = i;
+  for (; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c > 32 && c < 0xa0) {
+      if (c === 96) break;
+    } else if (needsRewrite(s, j)) break;
+  }
+  return j;
 }
 
 /** An apostrophe to fold, a whitespace other than a lone space, or a space opening a run. */

@@ -91,3 +91,12 @@ describe('makeQuoteFeature word scan', () => {
     }), { numRuns: 1500 });
   });
 });
+
+describe('sortedSet', () => {
+  it('sorts and de-duplicates any values, small or large, as a plain numeric sort does', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.nat(40), fc.nat(0xffffffff), fc.constantFrom(0, 0x7fffffff, 0x80000000, 0xffffffff)), { maxLength: 600 }), (xs) => {
+      const expected = [...new Set(xs)].sort((a, b) => a - b);
+      assert.deepEqual(Array.from(sortedSet(xs)), expected);
+    }), { numRuns: 300 });
+  });
+});

@@ -376,6 +376,13 @@ class WordTable {
 
   /** Zeroes the bitset words of the ranks the last signature set (all of them are wide words). */
   private clearTouched(): void {
+    const words = (this.nDistinct + 31) >>> 5;
+    if (this.nDistinct > 0 && this.nTouched > words) {
+      // Many ranks touched: zeroing every word of the current ranks' bitsets is fewer stores.
+      for (const b of this.bits) for (let w = 0; w < words; w++) b[w] = 0;
+      this.nTouched = 0;
+      return;
+    }
     for (let t = 0; t < this.nTouched; t++) {
       const w = this.touched[t] >>> 5;
       for (const b of this.bits) b[w] = 0;

@@ -89,10 +89,53 @@ export function sortUnique(arr: Uint32Array, n: number): number {
       }
       arr[j + 1] = v;
     }
-  } else arr.subarray(0, n).sort();
+  } else if (n <= 64) arr.subarray(0, n).sort();
+  else radixSort(arr, n); // its fixed cost (four 256-entry passes) pays off from about 64 values
   let m = 0;
   for (let i = 0; i < n; i++) if (m === 0 || arr[i] !== arr[m - 1]) arr[m++] = arr[i];
   return m;
+}
+
+let RADIX_SCRATCH = new Uint32Array(1024);
+const RADIX_COUNTS = new Int32Array(4 * 256);
+
+/**
+ * Sorts the first `n` values of `arr` ascending: LSD radix sort, four passes of 8 bits through a
+ * shared scratch buffer. The typed-array sort boxes every value above 2^31 and compares generically;
+ * this is linear and allocates nothing once the scratch is large enough.
+ */
+function radixSort(arr: Uint32Array, n: number): void {
+  if (RADIX_SCRATCH.length < n) RADIX_SCRATCH = new Uint32Array(2 * n);
+  const counts = RADIX_COUNTS;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const v = arr[i];
+    counts[v & 0xff]++;
+    counts[256 + ((v >>> 8) & 0xff)]++;
+    counts[512 + ((v >>> 16) & 0xff)]++;
+    counts[768 + (v >>> 24)]++;
+  }
+  let from: Uint32Array = arr;
+  let to: Uint32Array = RADIX_SCRATCH;
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 256;
+    const shift = pass * 8;
+    // Prefix sums: where each digit's run starts.
+    let sum = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = counts[base + d];
+      counts[base + d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = from[i];
+      to[counts[base + ((v >>> shift) & 0xff)]++] = v;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  // Four passes (an even number): the sorted values are back in `arr`.
 }
 
 /** Size of the intersection of two sorted sets (linear merge). */

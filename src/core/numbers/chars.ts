@@ -63,6 +63,19 @@ export interface Word {
   lower: string;
 }
 
+/**
+ * `t.toLowerCase()`, returning `t` itself when no code unit can change (no ASCII or Latin-1
+ * capital, nothing above U+00FF): most words read are lower-case already, and the builtin is
+ * slow on two-byte strings.
+ */
+export function lowerCased(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c > 0xff) return t.toLowerCase();
+  }
+  return t;
+}
+
 /** Longest word we look at; longer letter runs are not words worth reading. */
 const MAX_WORD = 40;
 
@@ -79,7 +92,7 @@ export function wordAt(s: string, i: number): Word | null {
     else break;
   }
   const text = s.slice(i, j);
-  return { start: i, end: j, text, lower: text.toLowerCase() };
+  return { start: i, end: j, text, lower: lowerCased(text) };
 }
 
 /** End of the run of letters starting at i (i itself when i is not on a letter). No allocation. */
@@ -135,7 +148,7 @@ function readPrevWord(s: string, i: number): Word | null {
   while (j > 0 && end - j < MAX_WORD && (isLetterAt(s, j - 1) || (s[j - 1] === '-' && isLetterAt(s, j - 2)))) j--;
   if (j === end) return null;
   const text = s.slice(j, end);
-  return { start: j, end, text, lower: text.toLowerCase() };
+  return { start: j, end, text, lower: lowerCased(text) };
 }
 
 /** Lower-cases and unifies apostrophes and spaces, for phrase matching. */

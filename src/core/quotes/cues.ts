@@ -75,16 +75,25 @@ function extendMulti(T: readonly Token[], j: number, verb: string): number {
   return tail.includes(T[j + 1]?.lower ?? '') ? j + 2 : -1;
 }
 
+/** `w.includes('-')` as a loop over the few code units of a word (no builtin call per token). */
+function hasHyphen(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) === 0x2d) return true;
+  return false;
+}
+
+/** Auxiliaries that never open a cue ("est dit", "sera annoncé" are passive or future statements). */
+const NOT_CUE_AUX = new Set(['est', 'sont', 'était', 'étaient', 'se', 'sera']);
+
 function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   const t = T[i];
   let w = t.lower;
   const c0 = w.charCodeAt(0);
-  if (c0 !== 0x71 && c0 !== 0x73 && !FR_FILTER.mayHave(w) && !w.includes('-')) return null; // most words: one bitmap read
-  if (!frCandidate(w) && !(c0 === 0x73 && w.charCodeAt(1) === 0x2019) && !(c0 === 0x71 && w.charCodeAt(1) === 0x75 && w.charCodeAt(2) === 0x2019) && !w.includes('-')) return null; // a plain word (no qu’, s’, hyphen) is a cue only when a candidate itself
+  if (c0 !== 0x71 && c0 !== 0x73 && !FR_FILTER.mayHave(w) && !hasHyphen(w)) return null; // most words: one bitmap read
+  if (!frCandidate(w) && !(c0 === 0x73 && w.charCodeAt(1) === 0x2019) && !(c0 === 0x71 && w.charCodeAt(1) === 0x75 && w.charCodeAt(2) === 0x2019) && !hasHyphen(w)) return null; // a plain word (no qu’, s’, hyphen) is a cue only when a candidate itself
   const qu = w.charCodeAt(0) === 0x71 && w.charCodeAt(1) === 0x75 && w.charCodeAt(2) === 0x2019; // qu’
   if (qu) w = w.slice(3);
   let pronoun: string | null = null;
-  const inv = w.includes('-') ? INVERTED_RE.exec(w) : null;
+  const inv = hasHyphen(w) ? INVERTED_RE.exec(w) : null;
   let b0 = i + 1;
   if (inv) { w = inv[1]!; pronoun = inv[2]!; } else {
     const half = w.endsWith('-t') ? HALF_INVERTED_RE.exec(w) : null;
@@ -101,7 +110,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
     const ok = !prev || prev.text === ',' || prev.lower === 'en' || prev.kind === 'quote' || (w === 'disant' && /^(?:que|qu’|:)$/u.test(T[i + 1]?.lower ?? ''));
     return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
   }
-  if (FR_AUX.has(w) && !['est', 'sont', 'était', 'étaient', 'se', 'sera'].includes(w)) {
+  if (FR_AUX.has(w) && !NOT_CUE_AUX.has(w)) {
     let j = b0;
     for (let g = 0; g < 4 && T[j] && T[j].kind === 'word' && isFrAdverb(T[j].lower) && !FR_VERBS.has(T[j].lower); g++) j++;
     const p = T[j];

@@ -154,6 +154,22 @@ function roleOf(text: string, i: number, from: number, to: number, stack: Open[]
   }
 }
 
+/** The first index from `i` below `to` holding ", ' or a code from « up (where every mark is), else `to`. */
+function nextMarkLike(text: string, i: number, to: number): number {
+  let j = i;
+  for (; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xab || c === QUOT || c === 0x27) break;
+  }
+  return j;
+}
+
+/** Openers stack[0..k] never closed: their inner quotes become top-level (moved to `out`). */
+function giveUp(stack: Open[], k: number, out: MarkSpan[]): void {
+  for (let j = 0; j <= k; j++) for (const s of stack[j].children) out.push(s);
+  stack.splice(0, k + 1);
+}
+
 /**
  * Finds the outermost balanced quote spans in text[from, to) (one paragraph).
  * Nested quotes are folded into their outer quote; an unclosed mark yields nothing,
@@ -162,12 +178,7 @@ function roleOf(text: string, i: number, from: number, to: number, stack: Open[]
 export function findMarkSpans(text: string, from: number, to: number): MarkSpan[] {
   const out: MarkSpan[] = [];
   const stack: Open[] = [];
-  const giveUp = (k: number): void => {
-    // Openers stack[0..k] never closed: their inner quotes become top-level.
-    for (let j = 0; j <= k; j++) for (const s of stack[j].children) out.push(s);
-    stack.splice(0, k + 1);
-  };
-  for (let i = from; i < to; i++) {
+  for (let i = nextMarkLike(text, from, to); i < to; i = nextMarkLike(text, i + 1, to)) {
     const c = text.charCodeAt(i);
     if (c === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < to) {
       const k = findOpen(stack, Family.Double);
@@ -186,7 +197,7 @@ export function findMarkSpans(text: string, from: number, to: number): MarkSpan[
     if (role.close) {
       let k = findOpen(stack, role.family);
       if (k >= 0 && i - stack[k].pos > MAX_QUOTE_LENGTH) {
-        giveUp(k);
+        giveUp(stack, k, out);
         k = -1;
       }
       if (k >= 0 && (i - stack[k].pos > 1 || !role.open)) {
@@ -198,11 +209,11 @@ export function findMarkSpans(text: string, from: number, to: number): MarkSpan[
       }
     }
     if (role.open) {
-      if (stack.length >= MAX_DEPTH) giveUp(0);
+      if (stack.length >= MAX_DEPTH) giveUp(stack, 0, out);
       stack.push({ pos: i, family: role.family, mark: c, children: [] });
     }
   }
-  if (stack.length > 0) giveUp(stack.length - 1);
+  if (stack.length > 0) giveUp(stack, stack.length - 1, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -7,7 +7,7 @@ import type { Language, Quote } from '../types';
 import { buildAttributionIndex, rememberIndex, type QuoteAttribution } from './attribution';
 import { findMarkSpans, type MarkSpan } from './marks';
 import { isBlankChar, trimWith } from './tokens';
-import { countWords } from './chars';
+import { countWords, isLetterOrDigitCode } from './chars';
 
 /** Quotes of at most this many words, embedded in the writer's sentence, are fragments. */
 const FRAGMENT_MAX_WORDS = 6;
@@ -18,13 +18,21 @@ export function findQuoteSpans(doc: Doc, isContent: (lineIndex: number) => boole
   const out: MarkSpan[] = [];
   for (const line of doc.lines) {
     if (!isContent(line.index) || line.end <= line.start) continue;
-    for (const s of findMarkSpans(doc.text, line.start, line.end)) {
-      const inner = trimWith(doc.text.slice(s.start + 1, s.end - 1), isBlankChar);
-      if (/[\p{L}\p{N}]/u.test(inner)) out.push(s);
-    }
+    for (const s of findMarkSpans(doc.text, line.start, line.end)) if (hasLetterOrDigit(doc.text, s.start + 1, s.end - 1)) out.push(s);
   }
   return out;
 }
+
+/** `/[\p{L}\p{N}]/u.test(text.slice(from, to))` without the slice (astral letters: the regex on the pair). */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterOrDigitCode(c)) return true;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && ASTRAL_LETTER_DIGIT.test(text.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+const ASTRAL_LETTER_DIGIT = /[\p{L}\p{N}]/u;
 
 function wordCount(s: string): number {
   return countWords(s); // \s already holds \u00a0 and \u202f

@@ -453,8 +453,10 @@ export class SpeakerHistory {
 
   private push(r: Speaker, s: Subject, offset: number): void {
     const prev = this.entries.find((e) => e.speaker === r.speaker);
-    const words = prev ? new Set<string>(prev.words) : new Set<string>();
-    addPieces(`${r.role ?? ''} ${r.speaker}`.toLowerCase(), words);
+    // An entry's words already hold the pieces of its speaker and role: with no new role, share them (never mutated).
+    const shared = prev !== undefined && (r.role === null || r.role === prev.role);
+    const words = shared ? prev.words : prev ? new Set<string>(prev.words) : new Set<string>();
+    if (!shared) addPieces(`${r.role ?? ''} ${r.speaker}`.toLowerCase(), words);
     const person = s.kind === 'name' ? /\s/u.test(r.speaker) || r.role !== null || (prev?.person ?? false) : prev?.person ?? ((s.kind === 'description' && r.speaker === s.text) || (s.kind !== 'body' && /^\p{Lu}/u.test(r.speaker))); // "le ministre de l’Intérieur" left as written is someone
     if (s.kind === 'name' || s.kind === 'description') this.noteGender(r.speaker, s.gender);
     if (r.role && person) this.noteRole(r.speaker, r.role);

@@ -141,11 +141,16 @@ function wordBefore(text: string, i: number, from: number): string {
 
 /** `“…?” Moisi asked.`: a capitalised speaker and verb right after a quote continue its sentence. */
 const POSTPOSED_CUE = /^\s{0,3}(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:said|asked|added|says|asks|adds|told|tells|wrote|writes|replied|replies|explained|insisted|continued|noted|recalled|tweeted|a\s+déclaré|a\s+dit|a\s+ajouté|a\s+affirmé|explique|ajoute|dit)(?!\p{L})/u;
-const TERMINALS = new Set(['.', '!', '?', '…', '⇒']);
-
-/** The characters of TERMINALS, by code. */
+/** Terminal punctuation: . ! ? … ⇒ */
 function isTerminalCode(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x21d2;
+}
+
+/** True when the last non-blank character of text[a, b) is terminal punctuation (as a trimmed slice would tell). */
+function endsWithTerminal(text: string, a: number, b: number): boolean {
+  let e = b;
+  while (e > a && isBlankCode(text.charCodeAt(e - 1))) e--;
+  return e > a && isTerminalCode(text.charCodeAt(e - 1));
 }
 
 /** «, “, ", „, ‹ and ” may open a sentence. */
@@ -191,10 +196,10 @@ export function splitSentences(text: string, from: number, to: number, spans: re
     }
     const span = spans[si];
     if (span && span.start <= i) {
-      const inner = text.slice(Math.max(span.start, span.end - 3), span.end - 1).trim();
+      const closesTerminal = endsWithTerminal(text, Math.max(span.start, span.end - 3), span.end - 1);
       i = Math.max(i, span.end);
       si++;
-      if (inner.length > 0 && TERMINALS.has(inner[inner.length - 1]) && !POSTPOSED_CUE.test(text.slice(i, Math.min(to, i + 60)))) {
+      if (closesTerminal && !POSTPOSED_CUE.test(text.slice(i, Math.min(to, i + 60)))) {
         const m = nextStartsSentence(i);
         if (m >= 0) { out.push([start, i]); start = m; i = m; }
       }
@@ -217,7 +222,7 @@ export function splitSentences(text: string, from: number, to: number, spans: re
     }
     if (isTerminalCode(ch)) {
       const w = ch === 0x2e ? wordBefore(text, i, from) : '';
-      const abbrev = ch === 0x2e && (ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/.test(w)));
+      const abbrev = ch === 0x2e && (ABBREVIATIONS.has(w) || (w.length === 1 && w.charCodeAt(0) >= 0x61 && w.charCodeAt(0) <= 0x7a));
       const m = abbrev ? -1 : nextStartsSentence(i + 1);
       if (m >= 0) {
         out.push([start, i + 1]);
