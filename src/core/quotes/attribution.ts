@@ -22,6 +22,8 @@ import { inciseIn } from './incise';
 import { phraseStartToken } from './subjectSpan';
 import { sentenceClosingCue } from './trailingCue';
 import { withEnglishCues } from './enCues';
+import { namedBy } from './givenNames';
+import { shareChainedSpeakers } from './chain';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -125,7 +127,7 @@ function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): 
       const n = e - at;
       const title = at >= 0 ? titleBefore(T, at) : null;
       const end = at >= 0 && possessive ? T[e - 1].end - 2 : at >= 0 ? T[e - 1].end : 0;
-      const known = n === 1 && at >= 0 && (history.isKnownSurname(text.slice(T[at].start, end)) || title !== null);
+      const known = n === 1 && at >= 0 && (history.isKnownSurname(text.slice(T[at].start, end)) || title !== null || namedBy(T, at));
       if (at >= 0 && ((n >= 2 && n <= 4) || known)) {
         const name = history.noteName(text.slice(T[at].start, end), T[at].start, isSubjectName(T, k, e));
         if (title) history.noteGender(name, title.gender);
@@ -304,6 +306,11 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
     });
     if (who && who !== continues) said = who;
   }
+  shareChainedSpeakers(T, (q) => pass.quotes.get(T[q].start)?.speaker != null, (q, from) => { // "for “A” and “B,” the office said"
+    const a = pass.quotes.get(T[q].start);
+    const b = pass.quotes.get(T[from].start);
+    if (a && b) { a.speaker = b.speaker; a.speakerRole = b.speakerRole; a.cue = b.cue; }
+  });
   let lastCue: Cue | undefined;
   for (let k = cues.length - 1; k >= 0 && !lastCue; k--) if (cues[k].speaker) lastCue = cues[k];
   if (said ?? lastCue?.speaker) flow.attributed((said ?? lastCue?.speaker)!, pass.paragraph);

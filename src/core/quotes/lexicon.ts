@@ -74,7 +74,7 @@ const EN_FORMS = [
   'retorted', 'mused', 'wondered', 'whispered', 'sighed', 'alleged', 'testified', 'reported', 'revealed',
   'disclosed', 'cautioned', 'reiterated', 'maintained', 'maintains', 'contended', 'asserted', 'affirmed',
   'agreed', 'described', 'describes', 'called', 'calls', 'dubbed', 'labelled', 'labeled', 'branded', 'wrote',
-  'explained', 'predicts', 'recounted',
+  'explained', 'predicts', 'recounted', 'recounts', 'volunteered', 'volunteers',
   'insisted', 'demanded', 'demands', 'announced', 'stated', 'pointed', 'tweeted', 'texted', 'emailed',
   'answered', 'begged', 'pleaded', 'protested', 'exclaimed', 'snapped', 'added', 'elaborated', 'estimated',
   'estimates', 'acknowledged', 'charged', 'accused', 'criticized', 'criticised', 'condemned', 'hailed',

@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 const RELATIVE_BUDGET = 30;
 
 /** Relative pronouns that open a clause about a person. */
-const RELATIVE_WHO = new Set(['who', 'whose']);
+const RELATIVE_WHO = new Set(['who', 'whose', 'whom']);
 
 /**
  * When T[a-1] is the comma closing a relative clause opened by ", who" or ", and who" (at most RELATIVE_BUDGET

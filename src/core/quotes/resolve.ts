@@ -9,6 +9,7 @@ import type { Subject } from './speaker';
 import { isRegexSpace } from './chars';
 import { roleSignature, rolesCompatible, signatureOf, type RoleSig } from './roles';
 import { fullNameGivenLater, rolesGivenBefore } from './lookahead';
+import { givenNameOf, noteGivenName, otherSex } from './givenNames';
 import { hasLowerForm, LEAD_NEAR, leadWord } from './leads';
 import type { Token } from './tokens';
 import { firstMentionOf, introducesReferent, organisationOf } from './antecedents';
@@ -100,7 +101,11 @@ export class SpeakerHistory {
     if (!set) this.surnames.set(last, (set = new Set()));
     this.surnameInitials.add(last.charCodeAt(0));
     if (set.size < 4) set.add(full);
+    noteGivenName(this.givenNames, full);
   }
+
+  /** Full names indexed under their first word, for a person called by the given name alone ("Clément recounted"). */
+  private readonly givenNames = new Map<string, Set<string>>();
 
   /** `text`: the whole document, read lazily for roles and full names given later than where they are needed. */
   constructor(private readonly text = '') {}
@@ -306,8 +311,9 @@ export class SpeakerHistory {
         }
         const sig = roleSignature(s.words);
         const specific = sig.head !== null && !sig.generic;
-        const unnamed = UNNAMED_PERSON.has(s.words[0] ?? '') ? this.lastUnnamed() : null;
+        const unnamed = UNNAMED_PERSON.has(s.words[0] ?? '') ? this.lastUnnamed(s.words[0]) : null;
         if (unnamed) return unnamed; // "one of his fellow protesters said …" then "The man said …"
+        if (UNNAMED_PERSON.has(s.words[0] ?? '') && s.words.length > 1) return { speaker: s.text, role: null }; // "the man in the tracksuit": told apart by what he wears, not a name
         const first = firstMentionOf(this.entries, s);
         if (first) return { speaker: first, role: null }; // "a city spokeswoman said …" then "the spokeswoman said"
         const byRole = specific ? this.personByRole(sig, offset, s.gender) : null;
@@ -399,9 +405,9 @@ export class SpeakerHistory {
   }
 
   /** The latest speaker when it is an unnamed individual ("one of …", "un manifestant", "Another") said after any named person. */
-  private lastUnnamed(): Speaker | null {
+  private lastUnnamed(head: string): Speaker | null {
     const e = this.entries[this.entries.length - 1];
-    if (!e || e.person || !INDEFINITE_ONE.test(e.speaker)) return null;
+    if (!e || e.person || !INDEFINITE_ONE.test(e.speaker) || otherSex(head, e.speaker)) return null; // "one of the women" is not "the man"
     return { speaker: e.speaker, role: e.role };
   }
 
@@ -433,7 +439,7 @@ export class SpeakerHistory {
   private fullName(name: string): string {
     if (!hasBlank(name)) {
       const set = this.surnames.get(name.toLowerCase());
-      return (set && onlyName(set)) ?? name;
+      return (set && onlyName(set)) ?? (set ? null : givenNameOf(this.givenNames, name)) ?? name;
     }
     const parts = name.split(/\s+/u);
     if (parts.length > 1 && !(parts.length <= 3 && SURNAME_PARTICLES.has(parts[0].toLowerCase()))) return name;
