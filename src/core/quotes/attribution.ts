@@ -24,6 +24,7 @@ import { sentenceClosingCue } from './trailingCue';
 import { withEnglishCues } from './enCues';
 import { namedBy } from './givenNames';
 import { shareChainedSpeakers } from './chain';
+import { passiveAgent } from './passiveAgent';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -291,7 +292,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;
     const c = cueForQuote(T, cues, q) ?? closingCue(T, cues, q);
-    const colon = !c && q > 0 && T[q - 1].text === ':' ? colonSpeaker(text, T, q, history) : null;
+    const colon = !c && q > 0 && T[q - 1].text === ':' ? passiveAgent(text, T, q, history) ?? colonSpeaker(text, T, q, history) : null;
     const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
     const headline = !c && !colon && !inner && T[0].kind === 'word' && q >= 2 ? headlineSpeaker(text, T, q, history) : null;
     const incise = !c && !colon && !inner && !headline ? inciseSpeaker(pass, T[q]) : null;

@@ -217,7 +217,8 @@ export class SpeakerHistory {
   private fullerBody(s: Subject): Speaker | null {
     if (s.words.length === 0 || s.role || this.entries.length === 0 || !/^(?:le|la|les|l’|l'|the)\s?/iu.test(s.text)) return null;
     const short = `${s.text.toLowerCase()} `;
-    const e = this.find((x) => !x.person && x.speaker.length > short.length && x.speaker.toLowerCase().startsWith(short), 8);
+    const core = ` ${s.text.toLowerCase().replace(/^(?:the|le|la|les)\s/u, '')}`; // "the prosecutor's office" ← "the Paris prosecutor's office"
+    const e = this.find((x) => !x.person && x.speaker.length > short.length && (x.speaker.toLowerCase().startsWith(short) || (core.indexOf(' ', 1) > 0 && x.speaker.toLowerCase().endsWith(core))), 8);
     return e ? { speaker: e.speaker, role: e.role } : null;
   }
 
