@@ -17,6 +17,28 @@ export async function openFromExplorer(page: Page, namePrefix: string): Promise<
   await row.click();
   await page.locator(`.tabs-container .tab[aria-label^="${namePrefix}"]`).first().waitFor({ timeout: 30_000 });
   await activeEditor(page).locator('.view-lines').waitFor({ timeout: 30_000 });
+  await ensureRendered(page);
+}
+
+/**
+ * Headless Chromium on a loaded machine sometimes leaves a freshly opened editor unpainted (one line
+ * drawn, the view-lines box never settling). A resize makes Monaco lay the editor out again.
+ */
+export async function ensureRendered(page: Page): Promise<void> {
+  const lines = activeEditor(page).locator('.view-lines .view-line');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      if ((await lines.count()) > 1) return;
+      await page.waitForTimeout(250);
+    }
+    const size = page.viewportSize();
+    if (!size) return;
+    await page.setViewportSize({ width: size.width - 20, height: size.height });
+    await page.waitForTimeout(300);
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+  }
 }
 
 /** CSS for the text editor of the active editor group (the one a new file opens in). */
@@ -36,7 +58,14 @@ export async function waitForDecorations(page: Page, timeoutMs = 30_000): Promis
 
 /** Moves the cursor to the first match of `text` with the Find widget, then closes it. */
 export async function revealText(page: Page, text: string): Promise<void> {
-  await activeEditor(page).locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await ensureRendered(page);
+  const lines = activeEditor(page).locator('.view-lines');
+  try {
+    await lines.click({ position: { x: 5, y: 5 }, timeout: 10_000 });
+  } catch {
+    await ensureRendered(page);
+    await lines.click({ position: { x: 5, y: 5 }, force: true }); // the box still moving: click where it is
+  }
   await page.keyboard.press(`${MOD}+KeyF`);
   const input = page.locator('.find-widget textarea, .find-widget input').first();
   await input.waitFor({ timeout: 10_000 });
