@@ -7,8 +7,11 @@
 /** Most full names kept under one given name (more means the word is too common to resolve). */
 const PER_NAME = 3;
 
-/** Words that open a full name without being a given name ("Mr Smith", "Le Pen", "Di Maio"). */
-const NOT_GIVEN = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'di', 'da', 'del', 'mr', 'mrs', 'ms', 'dr', 'm.', 'mme', 'sir', 'lord']);
+/** First words of a surname ("De Crem", "Le Pen", "Di Maio"): a full name never starts with one alone. */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'di', 'da']);
+
+/** Words that open a full name without being a given name: particles and titles ("Mr Smith", "Le Pen", "Di Maio"). */
+const NOT_GIVEN = new Set([...SURNAME_PARTICLES, 'del', 'mr', 'mrs', 'ms', 'dr', 'm.', 'mme', 'sir', 'lord']);
 
 /** Indexes `full` ("Clément Eschenlohr") under its first word when that word can be a given name. */
 export function noteGivenName(index: Map<string, Set<string>>, full: string): void {

@@ -7,6 +7,9 @@ import { FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, T
 import { isPersonNoun } from './persons';
 import { completePhrase, headWritten, nameIsComplement } from './phraseEdges';
 
+/** Definite articles that make a phrase a description ("l’" is tested as a prefix). */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the']);
+
 export type SubjectKind = 'name' | 'pronoun' | 'demonstrative' | 'same-source' | 'description' | 'body';
 
 /** A subject as written, before pronoun/description resolution. */
@@ -197,7 +200,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   }
   if (DEMONSTRATIVES.has(first.lower)) return { kind: 'demonstrative', text: phrase, role: null, gender, words, start, end };
   const head = elided(first) ? first.lower.slice(2) : T[from + 1] ? headAfterDeterminer(T, from, to) : '';
-  const definite = ['le', 'la', 'les', 'the'].includes(first.lower) || /^l’/.test(first.lower);
+  const definite = DEFINITE_ARTICLES.has(first.lower) || first.lower.startsWith('l’');
   if (definite && (PERSON_ROLES.has(head) || isPersonNoun(head, headWritten(T, from, to, head)) || (to - from === 3 && first.lower === 'the' && !FUNCTION_WORDS.has(T[from + 1].lower) && isPersonNoun(T[to - 1].lower, T[to - 1].lower)))) return { kind: 'description', text: phrase, role: null, gender, words, start, end };
   if (bareRole(T, from, to)) return { kind: 'description', text: phrase, role: null, gender, words, start, end, scraped: true };
   return { kind: 'body', text: phrase, role: null, gender, words, start, end };

@@ -9,7 +9,7 @@ import type { Subject } from './speaker';
 import { isRegexSpace } from './chars';
 import { roleSignature, rolesCompatible, signatureOf, type RoleSig } from './roles';
 import { fullNameGivenLater, rolesGivenBefore } from './lookahead';
-import { givenNameOf, noteGivenName, otherSex } from './givenNames';
+import { givenNameOf, noteGivenName, otherSex, SURNAME_PARTICLES } from './givenNames';
 import { hasLowerForm, LEAD_NEAR, leadWord } from './leads';
 import type { Token } from './tokens';
 import { firstMentionOf, introducesReferent, organisationOf } from './antecedents';
@@ -53,8 +53,6 @@ const UNNAMED_PERSON = new Set(['man', 'woman', 'homme', 'femme']);
 /** An unnamed individual source: "one of …", "a protester", "un manifestant", "Another". */
 const INDEFINITE_ONE = /^(?:one|a|an|another|un|une|l’un|l’une|l'un|l'une)\s|^(?:another|un autre|une autre)$/iu;
 
-/** Lower-case particles that open a surname used alone ("De Crem", "Van Houdenhove"). */
-const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'di', 'da']);
 /** Descriptions that point back to the last speaker whatever the distance ("l’intéressé"). */
 const ANAPHORIC = new Set(['intéressé', 'intéressée', 'intéressés']);
 
@@ -80,6 +78,21 @@ export class SpeakerHistory {
   private readonly genders = new Map<string, Gender>();
   /** Known role phrases of each person (at most a few), from titles, appositions and resolved descriptions; read only when a description needs them. */
   private readonly roles = new Map<string, string[]>();
+  /** Full names indexed under their first word, for a person called by the given name alone ("Clément recounted"). */
+  private readonly givenNames = new Map<string, Set<string>>();
+  /** Roles given to a name further down the document (`laterRoles`), cached per name. */
+  private readonly later = new Map<string, RoleSig[]>();
+  /** Full names given to a surname further down the document (`laterFullName`), cached per surname. */
+  private readonly fullNames = new Map<string, string | null>();
+  /** The latest sentence that named nobody and opened with a word: its lead word is read only when a pronoun asks. */
+  private leadTokens: readonly Token[] | null = null;
+  /** Whether a lead word is a proper noun (never written in lower case in the document), cached. */
+  private readonly proper = new Map<string, boolean>();
+  /** Index of the sentence being read (see `beginSentence`). */
+  private sentence = 0;
+
+  /** `text`: the whole document, read lazily for roles and full names given later than where they are needed. */
+  constructor(private readonly text = '') {}
 
   /** Records a personal name seen in the text ("Emmanuel Macron"); `subject` when it heads its clause. */
   noteName(full: string, offset: number, subject = false): string {
@@ -103,14 +116,6 @@ export class SpeakerHistory {
     if (set.size < 4) set.add(full);
     noteGivenName(this.givenNames, full);
   }
-
-  /** Full names indexed under their first word, for a person called by the given name alone ("Clément recounted"). */
-  private readonly givenNames = new Map<string, Set<string>>();
-
-  /** `text`: the whole document, read lazily for roles and full names given later than where they are needed. */
-  constructor(private readonly text = '') {}
-
-  private readonly later = new Map<string, RoleSig[]>();
 
   /**
    * Roles the document gives `name` anywhere, read from the words right before each occurrence
@@ -137,16 +142,6 @@ export class SpeakerHistory {
     return found;
   }
 
-  private readonly fullNames = new Map<string, string | null>();
-
-
-
-  /** Where the latest lone capitalised word heading a sentence is ("Macron rushed back …"), for a he/she close after it. */
-  /** The latest sentence that named nobody and opened with a word: its lead word is read only when a pronoun asks. */
-  private leadTokens: readonly Token[] | null = null;
-  private readonly proper = new Map<string, boolean>();
-  /** Index of the sentence being read (see `beginSentence`). */
-  private sentence = 0;
 
   /** Marks the start of a new sentence: names and speakers noted from now on belong to it. */
   beginSentence(): void {
