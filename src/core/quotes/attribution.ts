@@ -22,9 +22,12 @@ import { inciseIn } from './incise';
 import { phraseStartToken } from './subjectSpan';
 import { sentenceClosingCue } from './trailingCue';
 import { withEnglishCues } from './enCues';
+import { withFrenchCues } from './frCues';
 import { namedBy } from './givenNames';
 import { shareChainedSpeakers } from './chain';
 import { passiveAgent } from './passiveAgent';
+import { isMovementLabel, labelsAsWords } from './frLabels';
+import { presentedSubject } from './frFlow';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -262,6 +265,8 @@ interface Pass {
   flow: Continuation;
   quotes: Map<number, QuoteAttribution>;
   paragraph: number;
+  /** French: the person the previous sentence presented without quoting (see `presentedSubject`), for the next sentence only. */
+  presented: Speaker | null;
 }
 
 /** True when the sentence is a quote and punctuation only. */
@@ -277,17 +282,26 @@ function inciseSpeaker(pass: Pass, quote: Token): { speaker: Speaker; cue: strin
   return speaker ? { speaker, cue: found.raw.cue } : null;
 }
 
+/** A quoted movement name ("gilets jaunes") is the writer's label, no one's words: no speaker (see `isMovementLabel`). */
+function dropLabelSpeakers(text: string, T: readonly Token[], quotes: Map<number, QuoteAttribution>): void {
+  for (const t of T) {
+    if (t.kind !== 'quote' || t.end - t.start > 44) continue;
+    const a = quotes.get(t.start);
+    if (a && a.speaker !== null && isMovementLabel(text.slice(t.start + 1, t.end - 1))) { a.speaker = null; a.speakerRole = null; a.cue = null; }
+  }
+}
+
 /** Attributes the quotes of one sentence T and returns its resolved cues. */
 function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const { text, history, flow } = pass;
   history.beginSentence();
   const names = noteNames(T, history, text);
   const raw = findCues(text, T, pass.language);
-  const cues = resolveCues(text, T, pass.language !== 'fr' ? withEnglishCues(text, T, raw) : raw, history);
+  const cues = resolveCues(text, T, pass.language !== 'fr' ? withEnglishCues(text, T, raw) : withFrenchCues(text, T, raw), history);
   let first = 0;
   while (first < T.length && T[first].kind === 'punct') first++;
   const opensQuote = first < T.length && T[first].kind === 'quote'; // only then can the sentence continue the last speaker
-  const continues = opensQuote && names.length === 0 && cues.every((c) => !c.speaker && c.raw.kind === 'participle') && opensWithQuote(text, T, bareQuote(T) ? 2 : CONTINUATION_MIN_WORDS) && !unknownAttribution(T) ? flow.speakerFor(pass.paragraph) : null;
+  const continues = opensQuote && names.length === 0 && cues.every((c) => !c.speaker && c.raw.kind === 'participle') && opensWithQuote(text, T, bareQuote(T) ? 2 : CONTINUATION_MIN_WORDS) && !unknownAttribution(T) ? pass.presented ?? flow.speakerFor(pass.paragraph) : null;
   let said: Speaker | null = null;
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;
@@ -305,17 +319,19 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
       standalone: flags.standalone,
       afterComplementizer: flags.afterComplementizer,
     });
-    if (who && who !== continues) said = who;
+    if (who && (who !== continues || continues === pass.presented)) said = who; // a presented subject now speaks: later quotes continue it
   }
   shareChainedSpeakers(T, (q) => pass.quotes.get(T[q].start)?.speaker != null, (q, from) => { // "for “A” and “B,” the office said"
     const a = pass.quotes.get(T[q].start);
     const b = pass.quotes.get(T[from].start);
     if (a && b) { a.speaker = b.speaker; a.speakerRole = b.speakerRole; a.cue = b.cue; }
   });
+  dropLabelSpeakers(text, T, pass.quotes);
   let lastCue: Cue | undefined;
   for (let k = cues.length - 1; k >= 0 && !lastCue; k--) if (cues[k].speaker) lastCue = cues[k];
   if (said ?? lastCue?.speaker) flow.attributed((said ?? lastCue?.speaker)!, pass.paragraph);
   else flow.named(names);
+  pass.presented = !said && !lastCue && pass.language === 'fr' && !T.some((t) => t.kind === 'quote') ? presentedSubject(text, T, history) : null;
   if (names.length === 0) history.noteLeadSentence(T); // after its own cues: a pronoun heading this sentence looks further back
   return cues;
 }
@@ -338,7 +354,7 @@ const NO_SPANS: readonly MarkSpan[] = [];
  */
 export function buildAttributionIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[], isContent: (line: number) => boolean): AttributionIndex {
   const text = doc.text;
-  const pass: Pass = { text, language, history: new SpeakerHistory(text), flow: new Continuation(), quotes: new Map(), paragraph: 0 };
+  const pass: Pass = { text, language, history: new SpeakerHistory(text), flow: new Continuation(), quotes: new Map(), paragraph: 0, presented: null };
   const sentences: Sentence[] = [];
   const lines = doc.lines;
   let si = 0;
@@ -355,7 +371,7 @@ export function buildAttributionIndex(doc: Doc, language: Language | null, spans
       const lineSpans: readonly MarkSpan[] = sj > si ? spans.slice(si, sj) : NO_SPANS;
       let any = false;
       for (const [s0, s1] of splitSentences(text, line.start, end, lineSpans)) {
-        const T = tokenize(text, s0, s1, lineSpans);
+        const T = language === 'fr' ? labelsAsWords(text, tokenize(text, s0, s1, lineSpans)) : tokenize(text, s0, s1, lineSpans);
         if (T.length === 0) continue;
         any = true;
         sentences.push({ start: s0, end: s1, cues: readSentence(pass, T) });

@@ -12,6 +12,7 @@ import {
 import { isCapitalised } from './tokens';
 import { WordFilter } from './chars';
 import { classify, subjectAfter, subjectBefore, type Subject } from './speaker';
+import { claimWithInfinitive } from './frInfinitive';
 
 export type CueKind = 'verb' | 'selon' | 'participle';
 
@@ -122,7 +123,7 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
   if (FR_VERBS.has(w) && (!isParticipleForm(w) || pronoun)) {
     const b = b0 > i + 1 ? b0 : extendMulti(T, i, w);
     if (b < 0) return null;
-    const ambiguous = FR_AMBIGUOUS_PRESENT.has(w) || IRREGULAR_PARTICIPLES.has(w);
+    const ambiguous = (FR_AMBIGUOUS_PRESENT.has(w) || IRREGULAR_PARTICIPLES.has(w)) && !claimWithInfinitive(w, T, b); // "dit rejeter": a verb for sure
     return { a: i, b, verb: w, pronoun, qu, kind: 'verb', preverbalOk: !ambiguous };
   }
   return null;

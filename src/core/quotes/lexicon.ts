@@ -26,6 +26,7 @@ const FR_ER = [
   'cingler', 'titrer', 'argumenter', 'confier', 'enchérir', 'confesser', 'condamner', 'tempérer', 'continuer',
   'soupirer', 'murmurer', 'grincer', 'tacler', 'pester', 'râler', 'ricaner', 'grogner', 'persifler', 'relativiser',
   'attribuer', 'imputer', 'taxer', 'lister', 'fulminer', 'alarmer', 'tonitruer', 'sermonner', 'intimer',
+  'abonder', 'asséner', 'assener', 'spécifier', 'interpeller',
 ];
 
 /** French reporting verbs in the infinitive ("Avant d’ajouter :", "Puis de conclure :"). */
@@ -91,7 +92,7 @@ function frForms(lemma: string): string[] {
   if (!lemma.endsWith('er')) return [];
   const stem = lemma.slice(0, -2);
   const soft = /[cg]$/.test(stem) ? (stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem + 'e') : stem;
-  const open = stem.replace(/é([^aeiouéèêë]+)$/u, 'è$1');
+  const open = stem.replace(/é([^aeiouéèêë]+)$/u, 'è$1').replace(/([^aeiouéèêë])e([^aeiouéèêë])$/u, '$1è$2'); // répète, relève (not tweete)
   return [
     stem + 'é', stem + 'ée', stem + 'és', stem + 'ées', open + 'e', open + 'ent', soft + 'ait', soft + 'aient',
     soft + 'a', stem + 'era', stem + 'erait', soft + 'ant', stem + 'ons', stem + 'ez',
@@ -105,7 +106,7 @@ function buildFr(): { finite: Set<string>; participles: Set<string> } {
     if (lemma.includes(' ')) continue;
     for (const f of frForms(lemma)) (f.endsWith('ant') ? participles : finite).add(f);
   }
-  finite.add('rappelle').add('rappellent').add('appelle').add('appellent').add('jette');
+  finite.add('rappelle').add('rappellent').add('appelle').add('appellent').add('jette').add('ordonne'); // "ordonne" only inverted (see FR_AMBIGUOUS_PRESENT); "a ordonné" orders, it reports nothing
   // Nouns and adjectives that collide with present forms are only accepted in inverted position.
   return { finite, participles };
 }
@@ -125,7 +126,7 @@ export const FR_AMBIGUOUS_PRESENT: ReadonlySet<string> = new Set([
   'juge', 'analyse', 'résume', 'crie', 'critique', 'souhaite', 'menace', 'observe', 'signale', 'qualifie',
   'dit', 'écrit', 'conclut', 'avance', 'commente', 'remarque', 'poste', 'publie', 'cite', 'marque', 'charge',
   'attaque', 'confie', 'titre', 'relève', 'témoigne', 'réclame', 'plaide', 'tonne', 'glisse', 'souffle', 'explique',
-  'continue', 'continuait',
+  'continue', 'continuait', 'ordonne',
 ]);
 
 /** Reflexive French reporting verbs, without the clitic ("se réjouit", "s’indigne", "s’est félicité"). */

@@ -258,6 +258,11 @@ export class SpeakerHistory {
     return r;
   }
 
+  /** Resolves a subject without recording it as a speaker (a sentence's topic, not yet anyone's words). */
+  peek(s: Subject, offset: number): Speaker | null {
+    return this.resolveOnly(s, offset, '');
+  }
+
   private resolveOnly(s: Subject, offset: number, verb: string): Speaker | null {
     switch (s.kind) {
       case 'name': {
