@@ -4,6 +4,11 @@
  * message rather than shown as mojibake. Pure function over bytes; no file-system access.
  */
 
+import { isUtf8 } from 'node:buffer';
+
+/** One shared decoder (non-streaming `decode` calls keep no state between them). */
+const UTF8 = new TextDecoder('utf-8');
+
 export type DecodeResult = { text: string } | { error: string };
 
 /** How many leading bytes the binary and plausibility checks look at. */
@@ -12,17 +17,19 @@ const SAMPLE = 64 * 1024;
 /** Decodes dump bytes; `{ error: "binary file" }` or an "undecidable text encoding" error when it cannot. */
 export function decodeBytes(buf: Uint8Array): DecodeResult {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)) };
+    return { text: UTF8.decode(buf.subarray(3)) };
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: decodeUtf16(buf.subarray(2), true) };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: decodeUtf16(buf.subarray(2), false) };
   const bomless = guessBomlessUtf16(buf);
   if (bomless !== null) return { text: decodeUtf16(buf, bomless === 'le') };
   if (looksBinary(buf)) return { error: 'binary file' };
+  // Well-formed UTF-8 (the common case) is told by Node's native validator, exactly what `scanUtf8` finding nothing invalid means.
+  if (isUtf8(buf)) return { text: UTF8.decode(buf) };
   const utf8 = scanUtf8(buf);
-  if (utf8.invalid === 0) return { text: new TextDecoder('utf-8').decode(buf) };
+  if (utf8.invalid === 0) return { text: UTF8.decode(buf) };
   // Mostly valid UTF-8 with a few damaged bytes: keep UTF-8, damaged bytes become U+FFFD.
-  if (utf8.multibyte >= 8 * utf8.invalid) return { text: new TextDecoder('utf-8').decode(buf) };
+  if (utf8.multibyte >= 8 * utf8.invalid) return { text: UTF8.decode(buf) };
   const text = decodeWindows1252(buf);
   if (plausibleLegacy(text)) return { text };
   return { error: 'undecidable text encoding (neither valid UTF-8 nor plausible Windows-1252)' };

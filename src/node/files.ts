@@ -129,10 +129,13 @@ function readAll(fd: number, size: number, maxBytes: number): Buffer {
       buf.copy(bigger, 0, 0, total);
       buf = bigger;
     }
-    const n = readSync(fd, buf, total, buf.length - total, null);
+    const want = buf.length - total;
+    const n = readSync(fd, buf, total, want, null);
     if (n === 0) break;
     total += n;
     if (total > maxBytes) break;
+    // All the bytes fstat announced and room left unfilled: the end of the file (no second read to learn it).
+    if (total >= size && n < want) break;
   }
   return buf.subarray(0, total);
 }

@@ -5,7 +5,8 @@
 import { parentPort } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { analyzeText } from '../core/analyze';
-import { linkFeatures } from '../core/link/features';
+import { linkFeatures, type LinkFeatures } from '../core/link/features';
+import type { ContextSignature } from '../core/link/text';
 import { contentHash } from './analysisCache';
 import { readDumpSync } from './files';
 import type { AnalysisJob, PartialResult, WorkerReady, WorkerRequest, WorkerResponse } from './workerProtocol';
@@ -20,7 +21,7 @@ function handle(job: AnalysisJob, req: WorkerRequest, transfer: ArrayBuffer[]): 
       text = read.text;
     }
     const analysis = analyzeText(text);
-    const features = req.features === true ? packTypedArrays(linkFeatures(text, analysis), transfer) : undefined;
+    const features = req.features === true ? packLinkFeatures(linkFeatures(text, analysis), transfer) : undefined;
     return {
       path: job.path,
       ok: true,
@@ -64,6 +65,56 @@ export function packTypedArrays<T extends object>(root: T, transfer?: ArrayBuffe
   }
   if (transfer && total > 0) transfer.push(all.buffer);
   return root;
+}
+
+/**
+ * `packTypedArrays` for the link features, walking their known shape instead of every key of every
+ * object (quotes, claims, key lists): same buffer layout, a fraction of the time and garbage.
+ */
+export function packLinkFeatures(f: LinkFeatures, transfer?: ArrayBuffer[]): LinkFeatures {
+  let total = f.fps.length;
+  for (const q of f.quotes) total += q.run.length + q.shingles.length + sigLength(q.context) + sigLength(q.near);
+  for (const c of f.numbers) total += sigLength(c.context) + sigLength(c.near);
+  const packer = new ViewPacker(total);
+  f.fps = packer.put(f.fps);
+  for (const q of f.quotes) {
+    q.run = packer.put(q.run);
+    q.shingles = packer.put(q.shingles);
+    packer.putSig(q.context);
+    packer.putSig(q.near);
+  }
+  for (const c of f.numbers) {
+    packer.putSig(c.context);
+    packer.putSig(c.near);
+  }
+  if (transfer && total > 0) transfer.push(packer.all.buffer);
+  return f;
+}
+
+function sigLength(s: ContextSignature): number {
+  return s.words.length + s.names.length;
+}
+
+/** Copies arrays back to back into one buffer and hands back views on it. */
+class ViewPacker {
+  readonly all: Uint32Array<ArrayBuffer>;
+  private at = 0;
+
+  constructor(total: number) {
+    this.all = new Uint32Array(total);
+  }
+
+  put(a: Uint32Array): Uint32Array {
+    const from = this.at;
+    this.all.set(a, from);
+    this.at = from + a.length;
+    return this.all.subarray(from, this.at);
+  }
+
+  putSig(s: ContextSignature): void {
+    s.words = this.put(s.words);
+    s.names = this.put(s.names);
+  }
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { AnalysisPool, type AnalysisResult, type PartialResult } from '../../src/node/analysisPool';
-import { packTypedArrays } from '../../src/node/worker';
+import { packLinkFeatures, packTypedArrays } from '../../src/node/worker';
+import { analyzeText } from '../../src/core/analyze';
+import { linkFeatures } from '../../src/core/link/features';
 
 const ROOT = join(__dirname, '..', '..');
 const WORKER = join(ROOT, 'dist', 'worker.js');
@@ -165,5 +167,43 @@ describe('packTypedArrays', () => {
     assert.equal((o.list[1].d as Uint32Array).length, 0);
     assert.equal(o.a.buffer, (o.list[0].b as Uint32Array).buffer);
     assert.equal(o.list[0].c, 'x');
+  });
+});
+
+describe('packLinkFeatures', () => {
+  const text = [
+    'Le gouvernement prévoit 3.000 nouveaux emplois',
+    '',
+    '« Nous allons créer plus de 3.000 emplois dans la région », a déclaré Jean Dupont, ministre de l’Emploi.',
+    'Selon le syndicat, 1.200 postes seraient menacés par la réforme annoncée mardi.',
+    '',
+    '"This is a turning point for the whole sector," said Mary Smith, who leads the union.',
+  ].join('\n');
+  const typed = (o: unknown, out: Uint32Array[] = []): Uint32Array[] => {
+    if (o instanceof Uint32Array) out.push(o);
+    else if (o !== null && typeof o === 'object') for (const v of Object.values(o)) typed(v, out);
+    return out;
+  };
+  const plain = (o: unknown): string => JSON.stringify(o, (_k, v: unknown) => (v instanceof Uint32Array ? Array.from(v) : v));
+
+  it('puts every typed array of the features in the one transferred buffer, values unchanged', () => {
+    const f = linkFeatures(text, analyzeText(text));
+    assert.ok(f.quotes.length > 0 && f.numbers.length > 0);
+    const before = plain(f);
+    const transfer: ArrayBuffer[] = [];
+    packLinkFeatures(f, transfer);
+    assert.equal(plain(f), before);
+    assert.equal(transfer.length, 1);
+    const arrays = typed(f);
+    assert.ok(arrays.length >= 1 + 6 * f.quotes.length + 4 * f.numbers.length);
+    for (const a of arrays) assert.equal(a.buffer, transfer[0]);
+  });
+
+  it('transfers nothing for features without any value', () => {
+    const f = linkFeatures('', analyzeText(''));
+    const transfer: ArrayBuffer[] = [];
+    packLinkFeatures(f, transfer);
+    assert.equal(transfer.length, 0);
+    assert.equal(f.fps.length, 0);
   });
 });
