@@ -103,7 +103,8 @@ describe('attribution: English', () => {
     const t = '"No," the State Department spokesman, Vedant Patel, said.';
     assert.deepEqual(who(t, 'No', 'en'), ['Vedant Patel', 'the State Department spokesman', 'said']);
     assert.equal(who('Jane Doe, a nurse, told CNN: "It was chaos."', 'It was', 'en')[0], 'Jane Doe');
-    assert.deepEqual(who('The "yellow vest" movement is growing, according to the police.', 'yellow', 'en'), ['the police', null, 'according to']);
+    assert.deepEqual(who('The "yellow vest" movement is "growing fast", according to the police.', 'growing', 'en'), ['the police', null, 'according to']);
+    assert.deepEqual(who('The "yellow vest" movement is growing, according to the police.', 'yellow', 'en'), [null, null, null]); // a label before a group noun
   });
 
   it('"he added" and surnames resolve to the full name', () => {

@@ -28,6 +28,8 @@ import { shareChainedSpeakers } from './chain';
 import { passiveAgent } from './passiveAgent';
 import { isMovementLabel, labelsAsWords } from './frLabels';
 import { presentedSubject } from './frFlow';
+import { governingCue } from './enParenthetical';
+import { isLabelUse } from './enLabels';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -305,17 +307,22 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   let said: Speaker | null = null;
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;
+    if (pass.language !== 'fr' && isLabelUse(text, T, q)) { // English: "the so-called “…”", "“yellow vest” protesters"
+      pass.quotes.set(T[q].start, { speaker: null, speakerRole: null, cue: null, ...positionFlags(T, q) });
+      continue;
+    }
     const c = cueForQuote(T, cues, q) ?? closingCue(T, cues, q);
     const colon = !c && q > 0 && T[q - 1].text === ':' ? passiveAgent(text, T, q, history) ?? colonSpeaker(text, T, q, history) : null;
     const inner = !c && !colon ? verbInQuote(text, T, q, history) : null;
     const headline = !c && !colon && !inner && T[0].kind === 'word' && q >= 2 ? headlineSpeaker(text, T, q, history) : null;
     const incise = !c && !colon && !inner && !headline ? inciseSpeaker(pass, T[q]) : null;
-    const who = c?.speaker ?? colon ?? inner?.speaker ?? headline ?? incise?.speaker ?? continues;
+    const governs = !c && !colon && !inner && !headline && !incise && pass.language !== 'fr' ? governingCue(T, cues, q) : null; // English: "…, the ministry said in a statement."
+    const who = c?.speaker ?? colon ?? inner?.speaker ?? headline ?? incise?.speaker ?? governs?.speaker ?? continues;
     const flags = positionFlags(T, q);
     pass.quotes.set(T[q].start, {
       speaker: who?.speaker ?? null,
       speakerRole: who?.role ?? null,
-      cue: c ? c.raw.cue : colon || headline ? ':' : inner?.cue ?? incise?.cue ?? null,
+      cue: c ? c.raw.cue : colon || headline ? ':' : inner?.cue ?? incise?.cue ?? governs?.raw.cue ?? null,
       standalone: flags.standalone,
       afterComplementizer: flags.afterComplementizer,
     });

@@ -153,6 +153,13 @@ const EN_FILTER = new WordFilter(EN_CANDIDATES);
 /** Present forms that are also plural nouns: a cue only right after the quote ("“…,” one man shouts"). */
 const EN_QUOTE_ONLY = new Set(['shouts', 'screams', 'chants', 'cries']);
 
+/** English only: a quote right after the capitalised object starting at k ("called Rex Tillerson “dumb as a rock”"). */
+function quoteAfterObject(T: readonly Token[], k: number): boolean {
+  let e = k;
+  while (e < T.length && e - k < 6 && T[e].kind === 'word' && isCapitalised(T[e].text)) e++;
+  return T[e]?.kind === 'quote';
+}
+
 function quoteJustBefore(T: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (T[k].kind === 'quote') return true;
   return false;
@@ -167,7 +174,7 @@ function englishVerb(T: readonly Token[], i: number): VerbMatch | null {
     const ok = !prev || prev.text === ',' || prev.kind === 'quote' || prev.lower === 'by' || (w === 'saying' && /^(?:that|:)$/u.test(T[i + 1]?.lower ?? ''));
     return ok ? { a: i, b: i + 1, verb: w, pronoun: null, qu: false, kind: 'participle', preverbalOk: false } : null;
   }
-  if (NAMING_VERBS.has(w) && (BE_FORMS.has(T[i - 1]?.lower ?? '') || (T[i + 1] !== undefined && isCapitalised(T[i + 1].text)))) return null; // "a gilet jaune called John", "I am called a racist"
+  if (NAMING_VERBS.has(w) && (BE_FORMS.has(T[i - 1]?.lower ?? '') || (T[i + 1] !== undefined && isCapitalised(T[i + 1].text) && !quoteAfterObject(T, i + 1)))) return null; // "a gilet jaune called John", "I am called a racist" (but "called Rex Tillerson “dumb”")
   if (EN_QUOTE_ONLY.has(w) && !quoteJustBefore(T, i)) return null; // "amid cries of …" is a noun
   if (EN_VERBS.has(w)) {
     const before = BE_FORMS.has(T[i - 1]?.lower ?? '') ? T[i - 1] : T[i - 2]?.kind === 'word' && /ly$/u.test(T[i - 1]?.lower ?? '') ? T[i - 2] : null;

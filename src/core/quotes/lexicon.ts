@@ -80,6 +80,7 @@ const EN_FORMS = [
   'answered', 'begged', 'pleaded', 'protested', 'exclaimed', 'snapped', 'added', 'elaborated', 'estimated',
   'estimates', 'acknowledged', 'charged', 'accused', 'criticized', 'criticised', 'condemned', 'hailed',
   'praised', 'welcomed', 'blasted', 'slammed', 'tells', 'shouts', 'screams', 'chants', 'cries', 'shot', 'hit', 'fired', 'recalled', 'reflected', 'mused', 'concedes', 'believes', 'believed',
+  'call', 'describe', 'denounced', 'denounces', 'decried', 'decries', 'likened', 'likens',
 ];
 
 const EN_PARTICIPLES = [

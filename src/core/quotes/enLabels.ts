@@ -1,0 +1,46 @@
+/**
+ * English quotation marks that set off the writer's label rather than anyone's words: a "so-called
+ * “…”" phrase, or a short quoted phrase used as a modifier before a noun of people or events ("the
+ * “yellow vest” protesters", "a “gilets jaunes” leader"). Such quotes have no speaker even when a
+ * reporting clause governs their sentence. Reads only the tokens next to the quote.
+ */
+import { isPersonNoun } from './persons';
+import type { Token } from './tokens';
+
+/** Longest quoted label (words). */
+const LABEL_MAX_WORDS = 3;
+
+/** Nouns of groups and events that a quoted label may qualify ("the “yellow vest” movement"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'movement', 'movements', 'protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration',
+  'demonstrations', 'march', 'marches', 'rally', 'rallies', 'campaign', 'campaigns', 'group', 'groups', 'supporters',
+  'activists', 'members', 'leaders', 'leader', 'crowd', 'crowds', 'party', 'camp', 'strike', 'strikes', 'revolt',
+]);
+
+/** Words in a quote's inside, counted by blanks (enough to tell a label of a few words). */
+function wordsIn(text: string, q: Token): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = q.start + 1; i < q.end - 1 && n <= LABEL_MAX_WORDS; i++) {
+    const c = text.charCodeAt(i);
+    const blank = c === 32 || c === 0xa0 || c === 10 || c === 9;
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
+  return n;
+}
+
+/** Nouns of a crowd's outcry: the quote after "cries of" is the crowd's, not the reporting clause subject's. */
+const OUTCRY_NOUNS: ReadonlySet<string> = new Set(['cries', 'cry', 'chants', 'chant', 'shouts', 'shout', 'chorus', 'cheers', 'jeers']);
+
+/** True when the quote token q sets off a label ("so-called “…”", "“…” protesters") or an anonymous crowd's outcry ("cries of “…”"). */
+export function isLabelUse(text: string, T: readonly Token[], q: number): boolean {
+  const n = wordsIn(text, T[q]);
+  if (n === 0 || n > LABEL_MAX_WORDS) return false;
+  const prev = T[q - 1];
+  if (prev?.lower === 'of' && OUTCRY_NOUNS.has(T[q - 2]?.lower ?? '')) return true; // "amid cries of “Macron out”"
+  if (prev?.kind === 'word' && (prev.lower === 'so-called' || (prev.lower === 'called' && T[q - 2]?.lower === 'so'))) return true;
+  const next = T[q + 1];
+  if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  return GROUP_NOUNS.has(next.lower) || (isPersonNoun(next.lower, next.text) && next.lower.endsWith('s'));
+}
