@@ -28,6 +28,7 @@ import { shareChainedSpeakers } from './chain';
 import { passiveAgent } from './passiveAgent';
 import { isMovementLabel, labelsAsWords } from './frLabels';
 import { presentedSubject } from './frFlow';
+import { isMediaTitle } from './frMediaTitle';
 import { governingCue } from './enParenthetical';
 import { isLabelUse } from './enLabels';
 
@@ -293,6 +294,14 @@ function dropLabelSpeakers(text: string, T: readonly Token[], quotes: Map<number
   }
 }
 
+/** French: a quoted programme or paper title ("au micro de « … »") has no speaker (see `isMediaTitle`). */
+function dropTitleSpeakers(T: readonly Token[], quotes: Map<number, QuoteAttribution>): void {
+  for (let q = 0; q < T.length; q++) {
+    const a = T[q].kind === 'quote' ? quotes.get(T[q].start) : undefined;
+    if (a && a.speaker !== null && isMediaTitle(T, q)) { a.speaker = null; a.speakerRole = null; a.cue = null; } // "au micro de « Bourdin matin »"
+  }
+}
+
 /** Attributes the quotes of one sentence T and returns its resolved cues. */
 function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const { text, history, flow } = pass;
@@ -334,6 +343,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
     if (a && b) { a.speaker = b.speaker; a.speakerRole = b.speakerRole; a.cue = b.cue; }
   });
   dropLabelSpeakers(text, T, pass.quotes);
+  if (pass.language === 'fr') dropTitleSpeakers(T, pass.quotes);
   let lastCue: Cue | undefined;
   for (let k = cues.length - 1; k >= 0 && !lastCue; k--) if (cues[k].speaker) lastCue = cues[k];
   if (said ?? lastCue?.speaker) flow.attributed((said ?? lastCue?.speaker)!, pass.paragraph);

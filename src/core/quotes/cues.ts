@@ -219,7 +219,7 @@ function buildCue(text: string, T: readonly Token[], m: VerbMatch, language: Lan
     return base(true, pron, m.a);
   }
   const inverted = m.kind === 'selon' || invertedPosition(T, m, language);
-  if (inverted && m.kind === 'verb' && appositiveSubject(text, T, m.a)) {
+  if (inverted && m.kind === 'verb' && (appositiveSubject(text, T, m.a) || (language === 'fr' && commaBeforeClause(T, m)))) {
     const s = subjectBefore(text, T, m.a, 0);
     if (s) return base(false, s, tokenAt(T, s.start, 0));
   }
@@ -276,6 +276,24 @@ function appositiveSubject(text: string, T: readonly Token[], a: number): boolea
   let k = 0;
   while (k < T.length && T[k].kind === 'punct') k++;
   return T[k] !== undefined && T[k].start === s.start;
+}
+
+/** Longest run (tokens) between a verb and the "que" that makes it govern a clause. */
+const CLAUSE_REACH = 8;
+
+/**
+ * French: "Lundi, X, le ministre de Y, déclarait sur Z que « … »": a verb after a comma that is not
+ * right after a quote, and that governs "que" or ":" a few words on, has its subject before it
+ * (French inverts the subject only in an incise, never before a complement clause).
+ */
+function commaBeforeClause(T: readonly Token[], m: VerbMatch): boolean {
+  if (m.pronoun || m.qu || m.a < 2 || T[m.a - 1].text !== ',' || T[m.a - 2].kind === 'quote') return false;
+  for (let k = m.b; k < T.length && k - m.b < CLAUSE_REACH; k++) {
+    const t = T[k];
+    if (t.kind === 'quote' || t.text === ',') return false;
+    if (t.text === ':' || t.lower === 'que' || t.lower.startsWith('qu’')) return k > m.b;
+  }
+  return false;
 }
 
 function tokenAt(T: readonly Token[], offset: number, from: number): number {

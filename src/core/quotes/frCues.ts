@@ -10,6 +10,7 @@ import { FR_AUX, FR_VERBS } from './lexicon';
 import { classify, type Subject } from './nounphrase';
 import { leadingSubject } from './speaker';
 import type { Token } from './tokens';
+import { commeCue, ownerOfWords } from './frAsCue';
 
 /** Longest noun phrase (tokens) read back from ", qui". */
 const NP_BUDGET = 8;
@@ -75,6 +76,11 @@ function relative(text: string, T: readonly Token[], i: number): RawCue | null {
 /** The cues of French sentence T: `known` (from `findCues`) plus those it misses (see the module comment), in reading order. */
 export function withFrenchCues(text: string, T: readonly Token[], known: RawCue[]): RawCue[] {
   let out: RawCue[] | null = null;
+  for (let k = 0; k < known.length; k++) if (known[k].kind === 'selon') known[k] = ownerOfWords(text, T, known[k]); // "selon les termes de X"
+  for (let i = 0; i < T.length; i++) {
+    const comme = T[i].kind === 'word' && T[i].lower === 'comme' ? commeCue(text, T, i) : null; // "Comme l'explique X, « … »"
+    if (comme && !known.some((c) => c.a < comme.b && comme.a < c.b)) (out ??= []).push(comme);
+  }
   for (let i = 2; i < T.length; i++) {
     if (T[i].kind !== 'word' || (T[i - 1].lower !== 'et' && T[i - 1].lower !== 'qui')) continue;
     const earlier = known.some((c) => c.subject && c.b < i); // "X dit rejeter … et demande « … »": X's cue already reaches the quote

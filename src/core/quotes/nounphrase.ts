@@ -5,6 +5,7 @@
 import { isBlankChar, isCapitalised, trimWith, type Token } from './tokens';
 import { FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TITLE_WORDS, FR_PREPOSITIONS } from './lexicon';
 import { isPersonNoun } from './persons';
+import { bodyNamedAt } from './frBodies';
 import { completePhrase, headWritten, nameIsComplement } from './phraseEdges';
 
 /** Definite articles that make a phrase a description ("l’" is tested as a prefix). */
@@ -194,6 +195,8 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   const lowerPhrase = phrase.toLowerCase();
   if (lowerPhrase.includes('source') && /\b(?:même|same) source\b/u.test(lowerPhrase)) return { kind: 'same-source', text: phrase, role: null, gender, words, start, end };
   const nameAt = nameIsComplement(T, from, to) ? -1 : trailingName(T, from, to);
+  const bodyAt = nameAt > from ? bodyNamedAt(T, from, nameAt) : -1; // "la fondation Jean-Jaurès" is a body
+  if (bodyAt >= 0) return { kind: 'body', text: slice(text, T, bodyAt, to), role: null, gender: genderOf(T[bodyAt]), words: contentWords(T, bodyAt, to), start: T[bodyAt].start, end };
   if (nameAt >= 0) {
     const role = slice(text, T, from, nameAt);
     return { kind: 'name', text: slice(text, T, nameAt, to), role: role.length > 0 ? role : null, gender, words, start, end };

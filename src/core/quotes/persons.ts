@@ -50,9 +50,13 @@ const ORG_NOUNS: ReadonlySet<string> = new Set([
   'platform', 'organisation', 'organization', 'charity', 'airline', 'compagnie', 'club', 'network',
 ]);
 
+/** Words that name a person only after "ex-" ("l’ex-chargé de mission"; "chargé" alone is a participle). */
+const FORMER_ONLY: ReadonlySet<string> = new Set(['chargé', 'chargée', 'patron', 'patronne', 'boxeur', 'champion', 'championne']);
+
 /** True when a lower-case word is a noun that designates a person (role, occupation, age, nationality). */
 export function isPersonNoun(lower: string, written: string): boolean {
   if (PERSON_ROLES.has(lower) || PERSON_NOUNS.has(lower)) return true;
+  if (lower.length > 5 && lower.startsWith('ex-')) return FORMER_ONLY.has(lower.slice(3)) || isPersonNoun(lower.slice(3), written.slice(3)); // "l’ex-chargé de mission", "l’ex-footballeur"
   if (lower.length < 6 || NOT_PERSONS.has(lower) || lower.includes('’')) return false;
   if (/\d-year-old$/u.test(lower)) return true; // "the 45-year-old"
   if (lower.endsWith('génaire') || lower.endsWith('trentenaire')) return true; // "le quinquagénaire", "la trentenaire"
