@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LinkGraph, type Relinker } from '../../src/core/link/graph';
+import { LinkGraph, PairLog, type Relinker } from '../../src/core/link/graph';
 import { PieceSearch } from '../../src/core/link/pieces';
 import { Postings } from '../../src/core/link/postings';
 
@@ -105,5 +105,91 @@ describe('Postings', () => {
     assert.deepEqual([...p.get(key)], []);
     p.add(7, 70);
     assert.deepEqual([...p.get(7)], [70]);
+  });
+});
+
+/** Every live claim's stored links, sorted (the edge set as refine and splits read it). */
+function edges(g: LinkGraph, live: ReadonlySet<number>): string[] {
+  return [...live].sort((a, b) => a - b).map((id) => `${id}:${[...g.neighbours(id)].sort((a, b) => a - b).join(',')}`);
+}
+
+describe('LinkGraph: deferred link tests', () => {
+  it('give the same components at every step, and once resolved the same stored links, as testing every candidate at once', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 24 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.array(fc.tuple(fc.boolean(), fc.nat()), { maxLength: 60 }),
+        (n, seed, ops) => {
+          const linked = (a: number, b: number): boolean => a !== b && ((Math.imul(Math.min(a, b) * 31 + Math.max(a, b), seed | 1) >>> 0) % n) < 3;
+          const now = new LinkGraph();
+          const later = new LinkGraph();
+          const live = new Set<number>();
+          const relinker: Relinker = { candidates: () => [...live], linked };
+          for (const [add, x] of ops) {
+            const id = x % n;
+            if (add && !live.has(id)) {
+              for (const o of live) {
+                if (linked(id, o)) now.link(id, o);
+                if (!later.deferIfConnected(id, o) && linked(id, o)) later.link(id, o);
+              }
+              live.add(id);
+            } else if (!add && live.has(id)) {
+              now.removeNode(id);
+              later.resolve(id, relinker);
+              later.removeNode(id);
+              live.delete(id);
+            }
+            now.flush(relinker);
+            later.flush(relinker);
+            assert.deepEqual(actual(later, live), actual(now, live));
+          }
+          for (const id of live) later.resolve(id, relinker);
+          assert.deepEqual(edges(later, live), edges(now, live));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('are run before a split reads the stored links, so a deferred link keeps the component whole', () => {
+    const g = new LinkGraph();
+    g.link(1, 2);
+    g.link(2, 3);
+    assert.equal(g.deferIfConnected(3, 1), true);
+    assert.equal(g.deferIfConnected(3, 4), false);
+    let tested = 0;
+    const relinker: Relinker = { candidates: () => [], linked: (a, b) => (tested++, a + b === 4) };
+    g.removeNode(2);
+    g.flush(relinker);
+    assert.equal(tested, 1);
+    assert.ok(g.connected(1, 3));
+    assert.deepEqual([...g.neighbours(1)], [3]);
+  });
+
+  it('follow components as they merge, each pair tested once', () => {
+    const g = new LinkGraph();
+    g.link(1, 2);
+    g.link(3, 4);
+    assert.ok(g.deferIfConnected(2, 1));
+    assert.ok(g.deferIfConnected(4, 3));
+    assert.ok(g.deferIfConnected(4, 3));
+    g.link(2, 3);
+    const seen: string[] = [];
+    g.resolve(4, { candidates: () => [], linked: (a, b) => (seen.push(`${a}-${b}`), false) });
+    assert.deepEqual(seen.sort(), ['2-1', '4-3', '4-3']);
+    g.resolve(1, { candidates: () => [], linked: () => assert.fail('already resolved') });
+  });
+});
+
+describe('PairLog', () => {
+  it('keeps pairs in order across growth and appends', () => {
+    const a = new PairLog();
+    const b = new PairLog();
+    for (let i = 0; i < 40; i++) a.push(i, 1000 + i);
+    for (let i = 0; i < 3; i++) b.push(-i, 2 ** 31 - 1 - i);
+    a.append(b);
+    assert.equal(a.length, 86);
+    assert.deepEqual([a.at(0), a.at(1), a.at(78), a.at(79), a.at(80), a.at(81), a.at(85)], [0, 1000, 39, 1039, 0, 2 ** 31 - 1, 2 ** 31 - 3]);
   });
 });

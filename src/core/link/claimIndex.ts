@@ -117,6 +117,8 @@ export class ClaimIndex {
   remove(path: string): void {
     const rec = this.files.get(path);
     if (!rec) return;
+    // Deferred link tests are run while every file they involve is still related as at insertion.
+    for (const n of rec.numbers) this.graph.resolve(n.id, this.relinker);
     for (const k of rec.keys) this.fpIndex.delete(k, rec.id);
     for (const other of rec.related.keys()) this.byId.get(other)?.related.delete(rec.id);
     for (const q of rec.quotes) {
@@ -246,9 +248,17 @@ export class ClaimIndex {
 
   private linkNumber(n: NumberNode, rec: FileRecord): void {
     const related = rec.related;
-    this.numberLinks.forEach(n, this.nearbyNumbers(rec), (m) => {
+    const graph = this.graph;
+    const numbers = this.numbers;
+    this.numberLinks.forEach(n, this.nearbyNumbers(rec), (id) => {
+      // Already connected: the link would change no group unless the component is split or
+      // refined, so its test waits until then (see `LinkGraph.deferIfConnected`); the stored links read
+      // then are exactly those testing every candidate now would have stored.
+      if (graph.deferIfConnected(n.id, id)) return;
+      const m = numbers.get(id);
+      if (!m) return;
       this.counters.comparisons++;
-      if (numbersLinked(n, m, related.has(m.fileId))) this.graph.link(n.id, m.id);
+      if (numbersLinked(n, m, related.has(m.fileId))) graph.link(n.id, m.id);
     });
   }
 
@@ -269,7 +279,7 @@ export class ClaimIndex {
     const rec = n && this.byId.get(n.fileId);
     if (!n || !rec) return [];
     const out: number[] = [];
-    this.numberLinks.forEach(n, this.nearbyNumbers(rec), (m) => out.push(m.id));
+    this.numberLinks.forEach(n, this.nearbyNumbers(rec), (id) => out.push(id));
     return out;
   }
 
@@ -343,6 +353,8 @@ export class ClaimIndex {
     if (!this.numbers.has(members[0])) return [members];
     return refineComponent({
       members,
+      // Splitting reads the stored links: the deferred tests are run first (see `LinkGraph.deferIfConnected`).
+      beforeSplit: () => this.graph.resolve(members[0], this.relinker),
       neighbours: (id) => this.graph.neighbours(id),
       value: (id) => this.numbers.get(id)?.abs ?? 0,
       strength: (a, b) => this.numberStrength(a, b),

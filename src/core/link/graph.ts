@@ -7,6 +7,8 @@
  * at once and stops as soon as the searches meet (see `PieceSearch`), so splitting a giant component
  * costs the size of the pieces cut off, not of the component. The smaller pieces are re-linked
  * through their candidates, so the components always equal those of the full link relation.
+ * Tests between claims already connected can be deferred until the stored links are read
+ * (`deferIfConnected`): most components are never split nor refined.
  */
 import { IdTable } from './idTable';
 import { PieceSearch } from './pieces';
@@ -15,6 +17,41 @@ import { PieceSearch } from './pieces';
 /** One connected component; the object identity is stable until it merges, splits or empties. */
 export class Component {
   readonly members = new Set<number>();
+  /** Deferred link tests between members (see `LinkGraph.deferIfConnected`), or null. */
+  pending: PairLog | null = null;
+}
+
+/** A growing list of claim pairs (ids < 2^31) in one typed array: 8 bytes a pair, nothing for the GC to trace. */
+export class PairLog {
+  private ids = new Int32Array(8);
+  /** Values used (two per pair). */
+  length = 0;
+
+  push(a: number, b: number): void {
+    if (this.length + 2 > this.ids.length) this.grow(this.length + 2);
+    this.ids[this.length++] = a;
+    this.ids[this.length++] = b;
+  }
+
+  /** Appends every pair of `other`. */
+  append(other: PairLog): void {
+    if (this.length + other.length > this.ids.length) this.grow(this.length + other.length);
+    this.ids.set(other.ids.subarray(0, other.length), this.length);
+    this.length += other.length;
+  }
+
+  /** The i-th value (pair k: values 2k and 2k + 1). */
+  at(i: number): number {
+    return this.ids[i];
+  }
+
+  private grow(min: number): void {
+    let n = this.ids.length * 2;
+    while (n < min) n *= 2;
+    const ids = new Int32Array(n);
+    ids.set(this.ids.subarray(0, this.length));
+    this.ids = ids;
+  }
 }
 
 /** How to find and test the links of a claim again when a component has to be split. */
@@ -60,6 +97,41 @@ export class LinkGraph {
     return c !== undefined && c === this.compOf.get(b);
   }
 
+  /**
+   * When `a` and `b` already sit in one component, records (true) that they are to be tested for a
+   * link (`Relinker.linked(a, b)`) only once the stored links are read: such a link changes no membership; the
+   * stored links are read only to split a component (`flush`, after a removal: see `resolve`) or to
+   * refine one that spans too wide a range of figures (`ClaimIndex.partsOf`), which most never need.
+   * Resolving before any read gives the same stored links as testing now: the test's inputs (the two
+   * claims and whether their files are related) do not change while both claims are present.
+   */
+  deferIfConnected(a: number, b: number): boolean {
+    const c = this.compOf.get(a);
+    if (c === undefined || c !== this.compOf.get(b)) return false;
+    (c.pending ??= new PairLog()).push(a, b);
+    return true;
+  }
+
+  /** Runs the deferred link tests of `id`'s component (see `deferIfConnected`), storing the links found. */
+  resolve(id: number, relinker: Relinker): void {
+    const c = this.compOf.get(id);
+    if (c) this.resolveComponent(c, relinker);
+  }
+
+  private resolveComponent(c: Component, relinker: Relinker): void {
+    const p = c.pending;
+    if (!p) return;
+    c.pending = null;
+    for (let i = 0; i < p.length; i += 2) {
+      const a = p.at(i);
+      const b = p.at(i + 1);
+      // Both are members unless one was removed without `resolve` first (then it has no links to keep).
+      if (this.compOf.get(a) !== c || this.compOf.get(b) !== c) continue;
+      this.comparisons++;
+      if (relinker.linked(a, b)) this.link(a, b);
+    }
+  }
+
   /** Records a link between two present claims (never one already stored) and merges their components. */
   link(a: number, b: number): void {
     if (a === b) return;
@@ -68,6 +140,7 @@ export class LinkGraph {
     this.merge(a, b);
   }
 
+  /** Forgets a claim and its links; `resolve` its component first when it may hold deferred tests. */
   removeNode(id: number): void {
     const near = this.neighbours(id);
     this.adj.delete(id);
@@ -149,6 +222,7 @@ export class LinkGraph {
       big.members.add(m);
       this.compOf.set(m, big);
     }
+    this.mergePending(big, small);
     if (this.broken.delete(small)) this.broken.add(big);
     const f = this.frontier.get(small);
     if (f) {
@@ -158,6 +232,18 @@ export class LinkGraph {
     }
     this.drop(small);
     this.changed.add(big);
+  }
+
+  /** Moves the deferred tests of `small` to `big` (the shorter list is copied, so a pair moves O(log n) times). */
+  private mergePending(big: Component, small: Component): void {
+    const from = small.pending;
+    small.pending = null;
+    if (!from) return;
+    const into = big.pending;
+    if (!into || into.length < from.length) {
+      big.pending = from;
+      if (into) from.append(into);
+    } else into.append(from);
   }
 
   private drop(c: Component): void {
@@ -174,6 +260,8 @@ export class LinkGraph {
    */
   private split(c: Component, relinker: Relinker): void {
     if (!c.members.size || this.dropped.has(c)) return;
+    // The pieces are found along stored links: every deferred one is stored first.
+    this.resolveComponent(c, relinker);
     const seeds = [...(this.frontier.get(c) ?? [])].filter((id) => this.compOf.get(id) === c);
     const cut = new PieceSearch(seeds, (id) => this.neighbours(id)).run();
     if (cut.length === 0) return;

@@ -34,8 +34,6 @@ export interface NumberNode {
   readonly ctxNames: number;
   readonly ctxWords: number;
   readonly end: number;
-  /** Scan stamp of the owning index (candidates are de-duplicated without a set). */
-  mark: number;
 }
 
 function parts(f: NumberFeature): Uint32Array[] {
@@ -55,7 +53,7 @@ export function numberNode(
   const sig = packer.sig;
   return {
     id, fileId, path, claim: strings ? sharedClaim(f.claim, strings) : f.claim, head: strings ? strings.str(f.head) : f.head, hid, abs: Math.abs(f.claim.value), generic, interval: claimInterval(f.claim.value, f.claim.qualifier), inTitle: f.inTitle,
-    sig, namesAt: starts[0], nearWords: starts[1], ctxNames: starts[2], ctxWords: starts[3], end: starts[4], mark: 0,
+    sig, namesAt: starts[0], nearWords: starts[1], ctxNames: starts[2], ctxWords: starts[3], end: starts[4],
   };
 }
 

@@ -12,6 +12,8 @@ export interface RefineInput {
   /** 2: syndicated copies, 1: compatible figures, 0: merely similar. */
   strength: (a: number, b: number) => number;
   value: (id: number) => number;
+  /** Called once before the links are read (only when the span is too wide), to complete them. */
+  beforeSplit?: () => void;
 }
 
 function span(ids: readonly number[], value: (id: number) => number): number {
@@ -50,6 +52,7 @@ function components(ids: readonly number[], input: RefineInput, minStrength: num
 /** The member sets a component stands for: itself when its span is plausible, else its splits. */
 export function refineComponent(input: RefineInput): number[][] {
   if (span(input.members, input.value) <= MAX_SPAN) return [[...input.members]];
+  input.beforeSplit?.();
   const out: number[][] = [];
   for (const part of components(input.members, input, 1)) {
     if (span(part, input.value) <= MAX_SPAN) out.push(part);
