@@ -6,20 +6,22 @@
  * link graph keeps groups as connected components, whose group objects are built on request and
  * cached until the component changes (see `GroupCache`). Keeps link features (fingerprints; each
  * file's shingles and context signatures packed in one array, see `packed.ts`), never whole texts.
+ * The file level (duplicates, related files) is in `fileLinks.ts`, the groups' order in `groupOrder.ts`.
  */
 import type { ClaimGroup, CompareReport, DuplicatePair, FileAnalysis, FileError } from '../types';
-import { fileCandidates, type LinkStats, scanKeys } from './candidates';
+import { type LinkStats, scanKeys } from './candidates';
 import { type LinkFeatures, linkFeatures } from './features';
+import { duplicatePairs, type FileRecord, linkFile, unlinkFile } from './fileLinks';
 import { indexKeys } from './fingerprint';
 import { type Component, LinkGraph, type Relinker } from './graph';
 import { type BuiltGroups, GroupCache } from './groupCache';
+import { sortGroups, sortKeyedInSteps } from './groupOrder';
 import { refineComponent } from './refine';
 import { numberGroup, quoteGroup } from './groupBuild';
 import { figuresCompatible, numbersLinked } from './numberMatch';
 import { NumberLinks } from './numberLinks';
 import { type NumberNode, numberSigLength } from './numberNode';
 import { IdPostings } from './postings';
-import { sortInSteps } from '../sortSteps';
 import { mayBeShort, quoteKeys, quotesLinked } from './quoteMatch';
 import { nodeKeys, quoteNode, type QuoteNode, quoteSigLength } from './quoteNode';
 import { containsRange, Packer } from './packed';
@@ -27,31 +29,7 @@ import { FingerprintProbe } from './fpProbe';
 import { IdTable } from './idTable';
 import { Interner } from './intern';
 
-/** Shared fingerprints (≈ 4.5 words each) from which two files share a long passage. */
-export const DUPLICATE_MIN_SHARED = 12;
-/** Share of the smaller file's fingerprints from which two short files are the same text. */
-export const DUPLICATE_MIN_CONTAINMENT = 0.8;
-
-/** True when two files with `shared` common fingerprints (smaller file: `minSize`) share passages. */
-export function isDuplicate(shared: number, minSize: number): boolean {
-  return shared >= DUPLICATE_MIN_SHARED || (shared >= 3 && shared >= DUPLICATE_MIN_CONTAINMENT * minSize);
-}
-
-interface FileRecord {
-  id: number;
-  path: string;
-  published: string | null;
-  fps: Uint32Array;
-  /** Its fingerprints filed in `fpIndex` (a typed array: 4 bytes per key). */
-  keys: Uint32Array;
-  quotes: QuoteNode[];
-  /** Quotes of at most SHORT_MAX_WORDS words (looked up inside longer quotes of related files). */
-  shortQuotes: QuoteNode[];
-  /** Its numbers (claims of related files and of the file itself are looked up here, by head or value). */
-  numbers: NumberNode[];
-  /** Files sharing passages with this one → similarity. */
-  related: Map<number, number>;
-}
+export { DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_SHARED, isDuplicate } from './fileLinks';
 
 /** Incremental index of claims across files, answering groups, duplicates and hover look-ups. */
 export class ClaimIndex {
@@ -104,7 +82,7 @@ export class ClaimIndex {
     };
     this.files.set(path, rec);
     this.byId.set(rec.id, rec);
-    this.linkFile(rec);
+    linkFile(rec, this.fpIndex, this.byId, this.probe, this.counters);
     features.quotes.forEach((q, i) => this.addQuote(rec, quoteNode(q, this.nextId++, rec.id, path, keys[i], packer, this.strings)));
     for (const n of features.numbers) this.addNumber(rec, this.numberLinks.node(n, this.nextId++, rec.id, path, packer));
     this.sorted = null;
@@ -119,8 +97,7 @@ export class ClaimIndex {
     if (!rec) return;
     // Deferred link tests are run while every file they involve is still related as at insertion.
     for (const n of rec.numbers) this.graph.resolve(n.id, this.relinker);
-    for (const k of rec.keys) this.fpIndex.delete(k, rec.id);
-    for (const other of rec.related.keys()) this.byId.get(other)?.related.delete(rec.id);
+    unlinkFile(rec, this.fpIndex, this.byId);
     for (const q of rec.quotes) {
       for (const k of nodeKeys(q)) this.quoteIndex.delete(k, q.id);
       this.forgetNode(q.id);
@@ -162,15 +139,7 @@ export class ClaimIndex {
 
   /** Pairs of files that are the same article or share long passages. */
   duplicates(): DuplicatePair[] {
-    const out: DuplicatePair[] = [];
-    for (const rec of this.files.values()) {
-      for (const [otherId, similarity] of rec.related) {
-        const other = this.byId.get(otherId);
-        if (!other || other.path <= rec.path) continue;
-        out.push({ paths: [rec.path, other.path], similarity, origin: origin(rec, other) });
-      }
-    }
-    return out.sort((a, b) => b.similarity - a.similarity || cmp(a.paths[0], b.paths[0]) || cmp(a.paths[1], b.paths[1]));
+    return duplicatePairs(this.files.values(), this.byId);
   }
 
   /** The full `compare --json` report. */
@@ -190,24 +159,6 @@ export class ClaimIndex {
   /** Work done so far (list entries read, pairwise tests), for tests and benchmarks. */
   stats(): LinkStats {
     return { scanned: this.counters.scanned, comparisons: this.counters.comparisons + this.graph.comparisons };
-  }
-
-  private linkFile(rec: FileRecord): void {
-    const probe = this.probe;
-    probe.load(rec.fps);
-    for (const otherId of fileCandidates(this.fpIndex, rec.keys, this.counters)) {
-      const other = this.byId.get(otherId);
-      if (!other) continue;
-      this.counters.comparisons++;
-      const shared = probe.count(other.fps);
-      const minSize = Math.min(rec.fps.length, other.fps.length);
-      if (!isDuplicate(shared, minSize)) continue;
-      const similarity = Math.round((shared / minSize) * 1000) / 1000;
-      rec.related.set(otherId, similarity);
-      other.related.set(rec.id, similarity);
-    }
-    probe.clear();
-    for (const k of rec.keys) this.fpIndex.add(k, rec.id);
   }
 
   private addQuote(rec: FileRecord, node: QuoteNode): void {
@@ -420,12 +371,7 @@ export class ClaimIndex {
         }
         this.refresh();
         const all = this.cache.all();
-        const keyed: Keyed[] = [];
-        for (let i = 0; i < all.length; i++) {
-          keyed.push({ g: all[i], files: fileCount(all[i]) });
-          if ((i & 1023) === 1023) yield;
-        }
-        const src = yield* sortInSteps(keyed, groupOrder);
+        const src = yield* sortKeyedInSteps(all);
         this.refresh();
         const now = this.cache.all();
         if (now.length === all.length && now.every((g, i) => g === all[i])) {
@@ -444,42 +390,4 @@ export class ClaimIndex {
       else if (Date.now() >= deadline) return false;
     }
   }
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const fileCounts = new WeakMap<ClaimGroup, number>();
-
-/** Distinct files of a group (members are sorted by path), memoised per group object. */
-function fileCount(g: ClaimGroup): number {
-  let n = fileCounts.get(g);
-  if (n === undefined) {
-    n = 0;
-    for (let i = 0; i < g.members.length; i++) if (i === 0 || g.members[i].path !== g.members[i - 1].path) n++;
-    fileCounts.set(g, n);
-  }
-  return n;
-}
-
-/** A group with its distinct file count, the sort key `groupOrder` reads. */
-interface Keyed {
-  g: ClaimGroup;
-  files: number;
-}
-
-/** Quote groups first, then by number of files (descending), then by id. */
-function groupOrder(a: Keyed, b: Keyed): number {
-  return cmp(b.g.kind, a.g.kind) || b.files - a.files || cmp(a.g.id, b.g.id);
-}
-
-function sortGroups(groups: ClaimGroup[]): ClaimGroup[] {
-  return groups.map((g) => ({ g, files: fileCount(g) })).sort(groupOrder).map((k) => k.g);
-}
-
-/** The earlier-published file of a pair, or null when a date is missing or they tie. */
-function origin(a: FileRecord, b: FileRecord): string | null {
-  if (!a.published || !b.published || a.published === b.published) return null;
-  return a.published < b.published ? a.path : b.path;
 }
