@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { CompareReport } from '../src/core/types';
+import { checkExport } from './exportCheck';
+import { traceStalls } from './stallTrace';
 import { installWorkspaceStub, memoryMemento } from './vscodeStub';
 
 type Mods = {
@@ -46,6 +48,7 @@ function load(): Mods {
 /** The part of the stub the driver and the tests use directly. */
 export interface StubApi {
   CancellationTokenSource: new () => { token: never; cancel(): void };
+  Uri: { file(path: string): never };
 }
 
 export interface DriverOptions {
@@ -112,6 +115,10 @@ export function openIndex(root: string, workerFile: string, storeDir: string | u
   return { index, store, analyzer, slicing: m.slicing, vscode, close };
 }
 
+function sameReport(a: CompareReport, b: CompareReport): boolean {
+  return a.groups.length === b.groups.length && a.groups.every((g, i) => g === b.groups[i]) && JSON.stringify(a.duplicates) === JSON.stringify(b.duplicates);
+}
+
 /** Runs a cancelled scan (optional), then a complete scan and the sliced report; returns the figures. */
 export async function driveIndex(root: string, opts: DriverOptions): Promise<Record<string, unknown>> {
   const storeDir = mkdtempSync(join(tmpdir(), 'pl-warm-'));
@@ -130,6 +137,8 @@ export async function driveIndex(root: string, opts: DriverOptions): Promise<Rec
     tick = now;
   }, 100);
   m.slicing.resetSliceStats();
+  const trace = traceStalls(m.slicing.longSlices);
+  trace.phase(phase);
   const t0 = performance.now();
   const out: Record<string, unknown> = {};
 
@@ -160,28 +169,35 @@ export async function driveIndex(root: string, opts: DriverOptions): Promise<Rec
   }
 
   phase = 'complete scan';
+  trace.phase(phase);
   const t1 = performance.now();
   let progressReports = 0;
   const scan = await index.scanAll({ report: () => void progressReports++ });
   const scanMs = performance.now() - t1;
   phase = 'report';
+  trace.phase(phase);
   const t2 = performance.now();
   let groupSteps = 0;
   const report = await index.reportSliced((s) => (groupSteps = s));
   const reportMs = performance.now() - t2;
+  trace.phase('driver: consistency check');
   const keys = new Set(index.indexedKeys());
   phase = 'warm store save';
+  trace.phase(phase);
   const t3 = performance.now();
   await store.save();
   const saveMs = performance.now() - t3;
   loop.disable();
   clearInterval(watchdog);
+  out.stalls = trace.stop();
   const idleProcessMaxDelayMs = await baseline.stop();
   const wallMs = performance.now() - t0;
   const heap = process.memoryUsage();
   out.complete = {
     files: scan.total, indexed: scan.indexed, skipped: scan.skipped, errors: scan.errors, partial: scan.partial, progressReports,
     groups: report.groups.length, duplicates: report.duplicates.length, consistent: reportConsistent(report, keys),
+    // The sliced report is the one-shot report (same group objects, same pairs in the same order).
+    sameAsOneShot: sameReport(report, index.report()),
   };
   Object.assign(out, {
     wallMs: Math.round(wallMs), scanMs: Math.round(scanMs), reportMs: Math.round(reportMs), groupSlices: groupSteps + 1, warmSaveMs: Math.round(saveMs),
@@ -191,6 +207,7 @@ export async function driveIndex(root: string, opts: DriverOptions): Promise<Rec
     warmStoreMb: +(folderBytes(storeDir) / 1048576).toFixed(1), warmStoreBytesPerFile: Math.round(folderBytes(storeDir) / Math.max(1, scan.indexed)),
     warmStoreEntries: store.size, workers: analyzer.usesWorkers, rssAfterColdMb: Math.round(process.memoryUsage().rss / 1048576),
   });
+  if (process.env.EXPORT_CHECK !== '0') out.export = await checkExport(report);
   close();
   if (opts.warmRescan) out.warm = await warmRescan(root, opts.workerFile, storeDir, report);
   rmSync(storeDir, { recursive: true, force: true });
@@ -204,13 +221,17 @@ export async function driveIndex(root: string, opts: DriverOptions): Promise<Rec
 async function warmRescan(root: string, workerFile: string, storeDir: string, cold: CompareReport): Promise<Record<string, unknown>> {
   const { index, store, analyzer, slicing, close } = openIndex(root, workerFile, storeDir);
   slicing.resetSliceStats();
+  const trace = traceStalls(slicing.longSlices);
+  trace.phase('warm scan');
   const t0 = performance.now();
   const scan = await index.scanAll();
   const warmScanMs = performance.now() - t0;
+  trace.phase('warm report');
   const report = await index.reportSliced();
   const heap = process.memoryUsage();
   const out = {
-    warmScanMs: Math.round(warmScanMs), indexed: scan.indexed, reAnalysed: analyzer.analysesPerformed, chunkReads: store.chunkReads,
+    stalls: trace.stop(),
+    warmScanMs: Math.round(warmScanMs), indexed: scan.indexed, visited: scan.visited, total: scan.total, partial: scan.partial, skipped: scan.skipped, errors: scan.errors, reAnalysed: analyzer.analysesPerformed, chunkReads: store.chunkReads,
     sameGroups: report.groups.length === cold.groups.length && report.duplicates.length === cold.duplicates.length,
     groups: report.groups.length, longestSliceMs: +slicing.sliceStats.longestMs.toFixed(1), storeEntries: store.size,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rssMb: Math.round(heap.rss / 1048576), heapUsedMb: Math.round(heap.heapUsed / 1048576),

@@ -4,7 +4,7 @@
  * own activation path (module load + activate), not VS Code's.
  */
 import Module from 'node:module';
-import { promises as fsp, readdirSync, readFileSync } from 'node:fs';
+import { promises as fsp, readFileSync } from 'node:fs';
 
 type Stub = ((...args: unknown[]) => Stub) & { [k: string | symbol]: unknown };
 
@@ -139,11 +139,15 @@ class FsError extends Error {
   }
 }
 
-/** Every `*.txt` below `dir` (what `findFiles('**\/*.txt')` answers), as plain paths. */
-function walkTxt(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
+/**
+ * Every `*.txt` below `dir` (what `findFiles('**\/*.txt')` answers), as plain paths; read
+ * asynchronously, as VS Code searches in another process (a synchronous walk of 100,000 entries
+ * would be counted as a stall of the extension host).
+ */
+async function walkTxt(dir: string, out: string[] = []): Promise<string[]> {
+  for (const e of await fsp.readdir(dir, { withFileTypes: true })) {
     const p = `${dir}/${e.name}`;
-    if (e.isDirectory()) walkTxt(p, out);
+    if (e.isDirectory()) await walkTxt(p, out);
     else if (e.name.endsWith('.txt')) out.push(p);
   }
   return out;
@@ -172,7 +176,7 @@ export function installWorkspaceStub(root: string): Record<string, unknown> {
       workspaceFolders: [{ uri: new FileUri(root), name: 'root', index: 0 }],
       textDocuments: [],
       asRelativePath: rel,
-      findFiles: () => Promise.resolve(walkTxt(root).map((p) => new FileUri(p))),
+      findFiles: async () => (await walkTxt(root)).map((p) => new FileUri(p)),
       getConfiguration: () => ({ get: <T>(_k: string, d?: T) => d }),
       onDidChangeConfiguration: none,
       onDidCloseTextDocument: none,
@@ -199,6 +203,10 @@ export function installWorkspaceStub(root: string): Record<string, unknown> {
       withProgress: <T>(_o: unknown, task: (p: { report(v: unknown): void }, t: unknown) => Promise<T>) => task({ report: () => undefined }, new TokenSource().token),
     },
   };
+  // Installed again (another test file, another folder): modules already loaded hold the first
+  // object, so it takes the new members.
+  if (workspaceApi) return Object.assign(workspaceApi, api);
+  workspaceApi = api;
   const load = (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load;
   (Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown })._load = function (req: string, ...rest: unknown[]) {
     if (req === 'vscode') return api;
@@ -206,6 +214,8 @@ export function installWorkspaceStub(root: string): Record<string, unknown> {
   };
   return api;
 }
+
+let workspaceApi: Record<string, unknown> | undefined;
 
 /** A workspaceState/globalState stand-in (in memory). */
 export function memoryMemento(): { get<T>(k: string): T | undefined; update(k: string, v: unknown): Promise<void>; keys(): string[] } {

@@ -11,7 +11,7 @@
 import type { ClaimGroup, CompareReport, DuplicatePair, FileAnalysis, FileError } from '../types';
 import { type LinkStats, scanKeys } from './candidates';
 import { type LinkFeatures, linkFeatures } from './features';
-import { duplicatePairs, type FileRecord, linkFile, unlinkFile } from './fileLinks';
+import { duplicatePairs, duplicatePairsInSteps, type FileRecord, linkFile, unlinkFile } from './fileLinks';
 import { indexKeys } from './fingerprint';
 import { type Component, LinkGraph, type Relinker } from './graph';
 import { type BuiltGroups, GroupCache } from './groupCache';
@@ -140,6 +140,11 @@ export class ClaimIndex {
   /** Pairs of files that are the same article or share long passages. */
   duplicates(): DuplicatePair[] {
     return duplicatePairs(this.files.values(), this.byId);
+  }
+
+  /** `duplicates()` in short steps (yields between them) for a UI thread; the index must not change meanwhile. */
+  duplicatesInSteps(): Generator<void, DuplicatePair[], void> {
+    return duplicatePairsInSteps(this.files.values(), this.byId);
   }
 
   /** The full `compare --json` report. */

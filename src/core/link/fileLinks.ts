@@ -12,6 +12,7 @@ import { cmp } from './groupOrder';
 import type { IdTable } from './idTable';
 import type { NumberNode } from './numberNode';
 import type { IdPostings } from './postings';
+import { sortInSteps } from '../sortSteps';
 import type { QuoteNode } from './quoteNode';
 
 /** Shared fingerprints (≈ 4.5 words each) from which two files share a long passage. */
@@ -68,17 +69,43 @@ export function unlinkFile(rec: FileRecord, fpIndex: IdPostings, byId: IdTable<F
   for (const other of rec.related.keys()) byId.get(other)?.related.delete(rec.id);
 }
 
+/** Files visited between two pauses of `duplicatePairsInSteps`. */
+const FILES_PER_STEP = 512;
+
 /** Every related pair of `files` once, most similar first, then by paths. */
 export function duplicatePairs(files: Iterable<FileRecord>, byId: IdTable<FileRecord>): DuplicatePair[] {
   const out: DuplicatePair[] = [];
+  for (const rec of files) collectPairs(rec, byId, out);
+  return out.sort(pairOrder);
+}
+
+/**
+ * `duplicatePairs` as short steps for a UI thread (at 100,000 files the pairs number tens of
+ * thousands and collecting and sorting them in one go blocks for hundreds of milliseconds). Same
+ * list in the same order: the order is total and `sortInSteps` is stable. The files must not change
+ * while the steps run (the caller restarts them if they did).
+ */
+export function* duplicatePairsInSteps(files: Iterable<FileRecord>, byId: IdTable<FileRecord>): Generator<void, DuplicatePair[], void> {
+  const out: DuplicatePair[] = [];
+  let n = 0;
   for (const rec of files) {
-    for (const [otherId, similarity] of rec.related) {
-      const other = byId.get(otherId);
-      if (!other || other.path <= rec.path) continue;
-      out.push({ paths: [rec.path, other.path], similarity, origin: origin(rec, other) });
-    }
+    collectPairs(rec, byId, out);
+    if (++n % FILES_PER_STEP === 0) yield;
   }
-  return out.sort((a, b) => b.similarity - a.similarity || cmp(a.paths[0], b.paths[0]) || cmp(a.paths[1], b.paths[1]));
+  return yield* sortInSteps(out, pairOrder);
+}
+
+function collectPairs(rec: FileRecord, byId: IdTable<FileRecord>, out: DuplicatePair[]): void {
+  for (const [otherId, similarity] of rec.related) {
+    const other = byId.get(otherId);
+    if (!other || other.path <= rec.path) continue;
+    out.push({ paths: [rec.path, other.path], similarity, origin: origin(rec, other) });
+  }
+}
+
+/** Most similar first, then by the two paths. */
+function pairOrder(a: DuplicatePair, b: DuplicatePair): number {
+  return b.similarity - a.similarity || cmp(a.paths[0], b.paths[0]) || cmp(a.paths[1], b.paths[1]);
 }
 
 /** The earlier-published file of a pair, or null when a date is missing or they tie. */

@@ -1,9 +1,10 @@
 import vscode = require('vscode');
-import { reportToCsv, reportToJson, reportToMarkdown } from '../../core/report';
 import type { CompareReport } from '../../core/types';
 import { CommandIds, ViewIds } from '../commandIds';
 import { SLICE_MS } from '../index/slicing';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { exportToFile } from '../report/exportFile';
+import { exportSliced, serialiseAtOnce } from '../report/exportSliced';
 import type { ReportPanel } from '../report/reportPanel';
 import type { ReportSummary } from '../report/reportMessages';
 import type { ClaimGroupsView } from '../views/claimGroupsView';
@@ -84,7 +85,16 @@ export class CompareCommands implements vscode.Disposable {
       const ok = await vscode.window.showWarningMessage(`${this.index.keyOf(uri)} is one of the indexed article dumps. Overwrite it with the report?`, { modal: true }, 'Overwrite');
       if (ok !== 'Overwrite') return undefined;
     }
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serialise(report, uri.path)));
+    // Built in slices (hundreds of megabytes at 100,000 files); the report is a snapshot, so files
+    // indexed meanwhile do not change it. Deactivating meanwhile stops it.
+    const stop = (): boolean => this.disposed;
+    if (uri.scheme === 'file') {
+      if (!(await exportToFile(report, uri.fsPath, stop))) return undefined; // streamed: bounded memory
+    } else {
+      const bytes = await exportSliced(report, uri.path, stop);
+      if (!bytes) return undefined;
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    }
     void vscode.window.showInformationMessage(`Provenance Lens: comparison exported to ${vscode.workspace.asRelativePath(uri)}.`);
     return uri;
   }
@@ -104,10 +114,7 @@ export function forPanel(report: CompareReport): CompareReport {
   return { ...report, groups: report.groups.slice(0, PANEL_MAX_ITEMS), duplicates: report.duplicates.slice(0, PANEL_MAX_ITEMS) };
 }
 
-/** Picks the format from the chosen file name (Markdown unless it ends in .json or .csv). */
+/** Picks the format from the chosen file name (Markdown unless it ends in .json or .csv), in one call. */
 export function serialise(report: CompareReport, path: string): string {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.json')) return reportToJson(report);
-  if (lower.endsWith('.csv')) return reportToCsv(report);
-  return reportToMarkdown(report);
+  return serialiseAtOnce(report, path);
 }

@@ -26,7 +26,12 @@ export interface IndexSink {
   isDump(uri: vscode.Uri, contentIsDump: boolean): boolean;
   /** False when the file was re-queued or removed since `gen` (the result is stale). */
   isCurrent(entry: Entry): boolean;
-  put(entry: Entry, features: LinkFeatures): void;
+  /** Indexes `features` (of content `hash`) under the entry's key. */
+  put(entry: Entry, features: LinkFeatures, hash: string): void;
+  /** True when the entry's key is indexed with the content of `hash` already (a rescan: nothing to re-link). */
+  holds(entry: Entry, hash: string): boolean;
+  /** The entry's file is unchanged and stays indexed as it is. */
+  keep(entry: Entry): void;
   drop(entry: Entry): void;
   problem(entry: Entry, problem: Problem): void;
 }
@@ -52,7 +57,7 @@ export class BatchIndexer {
   /** Indexes `entries`; the outcome of each visited file by key (unvisited ones are absent when cancelled). */
   async index(entries: readonly Entry[], token: CancelToken, preferPaths: boolean): Promise<Map<string, Outcome>> {
     const out = new Map<string, Outcome>();
-    const slicer = new Slicer();
+    const slicer = new Slicer(undefined, 'batch.prepare');
     await slicer.wait(this.store.load());
     const stats = await slicer.wait(Promise.all(entries.map((e) => statWorkspaceFile(e.uri, this.sink.maxBytes()))));
     const jobs: AnalysisJob[] = [];
@@ -77,12 +82,13 @@ export class BatchIndexer {
     // analyses never pile up.
     let applying = Promise.resolve();
     const consume = async (results: readonly ManyResult[]): Promise<void> => {
+      slicer.label = 'batch.apply';
       slicer.begin();
       for (const r of results) {
         const pending = byJob.get(r.path);
         const t = performance.now();
         if (pending) this.applyResult(pending, r, out);
-        noteStep(performance.now() - t);
+        noteStep(performance.now() - t, 'upsert');
         await slicer.pause();
       }
       slicer.end();
@@ -107,16 +113,22 @@ export class BatchIndexer {
     }
     const dump = this.sink.contentIsDump(text);
     this.store.remember(pending.entry.uri.toString(), { ...pending.stamp, hash: r.contentHash, dump }, features);
-    out.set(pending.entry.key, this.apply(pending.entry, dump, features));
+    out.set(pending.entry.key, this.apply(pending.entry, dump, features, r.contentHash));
   }
 
   /** Applies a warm hit at once (returns undefined) or returns the analysis job for a miss. */
   private async warmOrJob(entry: Entry, stamp: { mtime: number; size: number }, preferPaths: boolean, out: Map<string, Outcome>, slicer: Slicer): Promise<AnalysisJob | undefined> {
     const storeKey = entry.uri.toString();
     const stamped = this.store.byStamp(storeKey, stamp.mtime, stamp.size);
+    if (stamped?.dump !== undefined && this.sink.holds(entry, stamped.hash)) {
+      out.set(entry.key, this.apply(entry, stamped.dump, undefined, stamped.hash)); // unchanged and indexed: kept as it is
+      return undefined;
+    }
     const known = stamped?.dump !== undefined ? await slicer.wait(this.store.features(stamped.hash)) : undefined;
     if (stamped?.dump !== undefined && known) {
-      out.set(entry.key, this.apply(entry, stamped.dump, known)); // unchanged: not even read
+      const t = performance.now();
+      out.set(entry.key, this.apply(entry, stamped.dump, known, stamped.hash)); // unchanged: not even read
+      noteStep(performance.now() - t, 'upsert.warm');
       return undefined;
     }
     if (!stamped && preferPaths && entry.uri.scheme === 'file') return { path: entry.uri.fsPath };
@@ -130,17 +142,19 @@ export class BatchIndexer {
     if (!features) return { path: storeKey, text: read.text };
     const dump = this.sink.contentIsDump(read.text);
     this.store.setStamp(storeKey, { ...stamp, hash, dump } satisfies Stamp);
-    out.set(entry.key, this.apply(entry, dump, features));
+    out.set(entry.key, this.apply(entry, dump, features, hash));
     return undefined;
   }
 
-  private apply(entry: Entry, contentIsDump: boolean, features: LinkFeatures): Outcome {
+  /** Applies a result; `features` undefined: the key already holds content `hash` (kept, not re-linked). */
+  private apply(entry: Entry, contentIsDump: boolean, features: LinkFeatures | undefined, hash: string): Outcome {
     if (!this.sink.isCurrent(entry)) return 'stale';
     if (!this.sink.isDump(entry.uri, contentIsDump)) {
       this.sink.drop(entry);
       return 'not-dump';
     }
-    this.sink.put(entry, features);
+    if (!features || this.sink.holds(entry, hash)) this.sink.keep(entry);
+    else this.sink.put(entry, features, hash);
     return 'indexed';
   }
 

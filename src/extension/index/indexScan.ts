@@ -68,7 +68,7 @@ export async function scanWorkspace(
     progress?.report({ message: `${result.visited}/${result.total} files`, increment: (100 * batch.length) / Math.max(1, result.total) });
   }
   result.partial = result.visited < result.total || token.isCancellationRequested;
-  if (!result.partial) await ctx.forgetUnseen(seen, seenUris, new Slicer());
+  if (!result.partial) await ctx.forgetUnseen(seen, seenUris, new Slicer(undefined, 'scan.forgetUnseen'));
   result.elapsedMs = Math.round(performance.now() - started);
   return result;
 }
@@ -79,7 +79,7 @@ export async function scanWorkspace(
  */
 async function findCandidates(ctx: ScanContext, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const byKey = new Map<string, vscode.Uri>();
-  const slicer = new Slicer();
+  const slicer = new Slicer(undefined, 'scan.list');
   for (const glob of ctx.settings.includeGlobs) {
     if (token.isCancellationRequested) break;
     let found: vscode.Uri[] = [];
@@ -94,7 +94,17 @@ async function findCandidates(ctx: ScanContext, token: vscode.CancellationToken)
     }
   }
   for (const uri of ctx.markedDumps()) byKey.set(uri.toString(), uri);
-  const keyed = [...byKey.values()].map((uri) => ({ uri, path: uri.path }));
+  const keyed: Array<{ uri: vscode.Uri; path: string }> = [];
+  for (const uri of byKey.values()) {
+    keyed.push({ uri, path: uri.path });
+    if ((keyed.length & 4095) === 0) await slicer.pause();
+  }
   const sorted = await sortSliced(keyed, (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0), slicer);
-  return sorted.map((k) => k.uri);
+  const out: vscode.Uri[] = [];
+  for (const k of sorted) {
+    out.push(k.uri);
+    if ((out.length & 4095) === 0) await slicer.pause();
+  }
+  slicer.end();
+  return out;
 }

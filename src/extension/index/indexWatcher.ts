@@ -5,6 +5,8 @@ import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Quiet time before a changed file is re-read (editors often write a file in several steps). */
 const CHANGE_DELAY_MS = 300;
+/** Changed files indexed together (as a scan batch). */
+const WATCH_BATCH = 64;
 
 /**
  * Keeps the workspace index current without re-indexing everything: file creations, changes and
@@ -15,6 +17,9 @@ export class IndexWatcher implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly pending = new Map<string, { uri: vscode.Uri; timer: NodeJS.Timeout; release: () => void }>();
   private readonly listeners: vscode.Disposable[];
+  /** Files whose quiet time has passed, waiting for the running flush. */
+  private readonly due: Array<{ uri: vscode.Uri; release: () => void }> = [];
+  private flushing: Promise<void> | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -55,7 +60,7 @@ export class IndexWatcher implements vscode.Disposable {
 
   private remove(uri: vscode.Uri): void {
     this.cancel(uri);
-    this.index.remove(uri);
+    void this.activity.run(() => this.index.remove(uri));
   }
 
   private cancel(uri: vscode.Uri): void {
@@ -78,10 +83,28 @@ export class IndexWatcher implements vscode.Disposable {
     const timer = setTimeout(() => {
       this.pending.delete(key);
       const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
-      const work = open ? Promise.resolve() : this.index.indexFile(uri).then(() => undefined);
-      void work.finally(release);
+      if (open) return release();
+      this.due.push({ uri, release });
+      this.flushing ??= this.flush().finally(() => (this.flushing = undefined));
     }, CHANGE_DELAY_MS);
     this.pending.set(key, { uri, timer, release });
+  }
+
+  /**
+   * Indexes the files whose quiet time has passed, WATCH_BATCH at a time: a burst of thousands of
+   * changes (a folder unpacked, a branch checked out) becomes a few batches, not one analysis
+   * request and one apply per file all at once.
+   */
+  private async flush(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve)); // let the timers of the same burst join
+    while (this.due.length > 0) {
+      const batch = this.due.splice(0, WATCH_BATCH);
+      try {
+        await this.index.indexFiles(batch.map((d) => d.uri));
+      } finally {
+        for (const d of batch) d.release();
+      }
+    }
   }
 
   dispose(): void {
@@ -91,6 +114,7 @@ export class IndexWatcher implements vscode.Disposable {
       p.release();
     }
     this.pending.clear();
+    for (const d of this.due.splice(0)) d.release();
     for (const l of this.listeners) l.dispose();
   }
 }

@@ -13,24 +13,46 @@ export const SLICE_MS = 25;
  */
 export const sliceStats = { longestMs: 0, yields: 0, overBudget: 0, longestStepMs: 0 };
 
-/** Resets `sliceStats` (tests and benchmarks measure one run at a time). */
+/** A slice or step that blocked the event loop for more than LONG_MS: what ran, how long, when it ended. */
+export interface LongSlice {
+  label: string;
+  ms: number;
+  /** `performance.now()` when it ended. */
+  end: number;
+}
+
+/** Slices and steps longer than this are listed in `longSlices` (the issue's bound on a stall). */
+export const LONG_MS = 50;
+const MAX_LISTED = 5000;
+
+/** The long slices and steps seen since the last reset, named by the work that ran (for the benchmark). */
+export const longSlices: LongSlice[] = [];
+
+/** Resets `sliceStats` and `longSlices` (tests and benchmarks measure one run at a time). */
 export function resetSliceStats(): void {
   sliceStats.longestMs = 0;
   sliceStats.yields = 0;
   sliceStats.overBudget = 0;
   sliceStats.longestStepMs = 0;
+  longSlices.length = 0;
+}
+
+function noteLong(label: string, ms: number): void {
+  if (ms > LONG_MS && longSlices.length < MAX_LISTED) longSlices.push({ label, ms, end: performance.now() });
 }
 
 /** Records one indivisible step (one file applied to the claim index): the floor of any slice. */
-export function noteStep(ms: number): void {
+export function noteStep(ms: number, label = 'step'): void {
   sliceStats.longestStepMs = Math.max(sliceStats.longestStepMs, ms);
+  noteLong(label, ms);
 }
 
 /** Records one slice of `ms` that was meant to last at most `budgetMs` (see `sliceStats`). */
-export function noteSlice(ms: number, budgetMs = SLICE_MS): void {
+export function noteSlice(ms: number, budgetMs = SLICE_MS, label = 'slice'): void {
   sliceStats.longestMs = Math.max(sliceStats.longestMs, ms);
   sliceStats.yields++;
   if (ms > 2 * budgetMs) sliceStats.overBudget++;
+  noteLong(label, ms);
 }
 
 /** One turn of the event loop (timers, I/O and other extensions run in between). */
@@ -42,7 +64,11 @@ export function yieldToLoop(): Promise<void> {
 export class Slicer {
   private start = performance.now();
 
-  constructor(private readonly budgetMs = SLICE_MS) {}
+  /** `label` names the work in `longSlices`. */
+  constructor(
+    private readonly budgetMs = SLICE_MS,
+    public label = 'slice',
+  ) {}
 
   /** True when the current slice has used its budget (the caller should `pause`). */
   get due(): boolean {
@@ -77,7 +103,7 @@ export class Slicer {
   }
 
   private record(): void {
-    noteSlice(performance.now() - this.start, this.budgetMs);
+    noteSlice(performance.now() - this.start, this.budgetMs, this.label);
   }
 }
 

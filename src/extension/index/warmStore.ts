@@ -140,7 +140,7 @@ export class WarmStore {
 
   /** After a complete scan: drops stamps of files not seen and features no file uses any more (in slices). */
   async retainOnly(keys: ReadonlySet<string>): Promise<void> {
-    const slicer = new Slicer();
+    const slicer = new Slicer(undefined, 'store.retainOnly');
     const used = new Set<string>();
     let n = 0;
     for (const [k, s] of this.stamps) {
@@ -202,7 +202,7 @@ export class WarmStore {
   }
 
   private async writeChunks(folder: string): Promise<void> {
-    const slicer = new Slicer();
+    const slicer = new Slicer(undefined, 'store.writeChunks');
     await fs.mkdir(folder, { recursive: true });
     for (const [id, entries] of [...this.unsaved]) {
       if (id === this.open) continue;
@@ -216,7 +216,7 @@ export class WarmStore {
 
   private async write(folder: string): Promise<void> {
     await this.writeChunks(folder);
-    const slicer = new Slicer();
+    const slicer = new Slicer(undefined, 'store.write');
     const meta: Meta = { engine: ENGINE_BUILD, format: FORMAT, nextChunk: this.nextChunk };
     await writeAtomic(join(folder, META), serialize(meta), slicer);
     if (this.dirty.size > 0) {
@@ -253,7 +253,7 @@ export class WarmStore {
   }
 
   private async loadStamps(folder: string): Promise<void> {
-    const slicer = new Slicer();
+    const slicer = new Slicer(undefined, 'store.loadStamps');
     const meta = await slicer.wait(readV8<Partial<Meta>>(join(folder, META)));
     if (!meta || meta.engine !== ENGINE_BUILD || meta.format !== FORMAT || typeof meta.nextChunk !== 'number') return; // engine bump: all old files go on the first save
     this.nextChunk = Math.max(this.nextChunk, meta.nextChunk);

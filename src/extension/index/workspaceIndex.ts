@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { ClaimIndex, type LinkFeatures } from '../../core/link';
 import { detectDump } from '../../core/dumpDetect';
-import type { ClaimGroup, CompareReport, FileError } from '../../core/types';
+import type { ClaimGroup, CompareReport, DuplicatePair, FileError } from '../../core/types';
 import type { Activity } from '../activity';
 import { DUMP_LANGUAGE } from '../commandIds';
 import type { DocumentAnalyses } from '../documentAnalyses';
@@ -13,7 +13,7 @@ import type { Analyzer } from './analyzer';
 import { BatchIndexer, type Entry, type IndexSink, type Outcome } from './batchIndexer';
 import { IndexProblems } from './indexProblems';
 import { scanWorkspace, type ScanContext, type ScanResult } from './indexScan';
-import { noteSlice, SLICE_MS, type Slicer, yieldToLoop } from './slicing';
+import { noteSlice, SLICE_MS, Slicer, yieldToLoop } from './slicing';
 import type { WarmStore } from './warmStore';
 
 export type { ScanResult } from './indexScan';
@@ -29,6 +29,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly claims = new ClaimIndex();
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly gens = new Map<string, number>();
+  /** Content hash of each file indexed from disk (a rescan keeps an unchanged file instead of re-linking it). */
+  private readonly hashes = new Map<string, string>();
   private readonly problems: IndexProblems;
   private readonly batches: BatchIndexer;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -39,6 +41,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private releaseChange: (() => void) | undefined;
   private disposed = false;
   private scansRunning = 0;
+  /** Bumped whenever the claim index changes (a sliced report restarts on a change). */
+  private revision = 0;
   /** Fires (coalesced) whenever files or groups change. */
   readonly onDidChange = this.changed.event;
 
@@ -123,12 +127,28 @@ export class WorkspaceIndex implements vscode.Disposable {
     return outcomes.get(key) ?? 'stale';
   }
 
-  /** Forgets one file, or every file under a folder (deleted, or no longer a dump). */
-  remove(uri: vscode.Uri): void {
+  /** Indexes (or un-indexes) several files in one batch (the file watcher's bursts). */
+  async indexFiles(uris: readonly vscode.Uri[]): Promise<void> {
+    await this.indexBatch(uris, { isCancellationRequested: false }, false);
+  }
+
+  /**
+   * Forgets one file at once, or every file under a folder (deleted, or no longer a dump) in slices:
+   * the folder's files are marked stale at once (results in flight for them are dropped), then
+   * leave the claim index a few at a time. Resolves when they are all gone.
+   */
+  async remove(uri: vscode.Uri): Promise<void> {
     const key = this.keyOf(uri);
     // An indexed file has no children: O(1), so a watcher deleting 100,000 files is not O(n²).
     if (this.uris.get(key)?.toString() === uri.toString()) return this.removeKey(key, uri);
-    for (const [k, u] of this.under(uri)) this.removeKey(k, u);
+    const gone = this.under(uri).map(([k, u]) => ({ k, u, gen: this.bump(k) }));
+    const slicer = new Slicer(undefined, 'remove.folder');
+    for (const { k, u, gen } of gone) {
+      // Indexed again meanwhile (a new file at that path): that newer entry stays.
+      if (this.gens.get(k) === gen) this.removeKey(k, u);
+      await slicer.pause();
+    }
+    slicer.end();
   }
 
   private removeKey(key: string, uri: vscode.Uri): void {
@@ -144,7 +164,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const moved = this.under(oldUri).map(([, u]) => u);
     const targets = moved.map((u) => vscode.Uri.parse(newUri.toString() + u.toString().slice(from.length), true));
     moved.forEach((u, i) => this.store.move(u.toString(), targets[i].toString()));
-    this.remove(oldUri);
+    await this.remove(oldUri);
     if (targets.length === 0 && this.started && this.settings.matchesFiles(this.keyOf(newUri))) targets.push(newUri);
     if (targets.length > 0) await this.indexBatch(targets, { isCancellationRequested: false }, false);
   }
@@ -160,22 +180,49 @@ export class WorkspaceIndex implements vscode.Disposable {
    * cheap afterwards. `onStep` is told how many slices have run (for progress messages).
    */
   async groupsSliced(onStep?: (steps: number) => void, budgetMs = SLICE_MS): Promise<ClaimGroup[]> {
+    return (await this.groupsWithRevision(onStep, budgetMs)).groups;
+  }
+
+  /** `groupsSliced`, with the index revision the groups belong to (read in the same turn). */
+  private async groupsWithRevision(onStep: ((steps: number) => void) | undefined, budgetMs: number): Promise<{ groups: ClaimGroup[]; revision: number }> {
     for (let steps = 1; ; steps++) {
       const t = performance.now();
       const done = this.claims.buildGroupsStep(budgetMs);
-      noteSlice(performance.now() - t);
+      noteSlice(performance.now() - t, budgetMs, 'groups.step');
       if (done) break;
       onStep?.(steps);
       await yieldToLoop();
     }
-    return this.claims.groups();
+    return { groups: this.claims.groups(), revision: this.revision }; // ready: returned at once
   }
 
-  /** `report()` without blocking: the groups are built in slices first (see `groupsSliced`). */
-  async reportSliced(onStep?: (steps: number) => void): Promise<CompareReport> {
-    await this.groupsSliced(onStep);
-    await yieldToLoop();
-    return this.report();
+  /**
+   * `report()` without blocking: the groups, then the duplicate pairs, built in slices. A file
+   * indexed or removed meanwhile restarts the pairs (the groups resume from what is built), so the
+   * report is always one state of the index, the one it ends in.
+   */
+  async reportSliced(onStep?: (steps: number, phase: 'groups' | 'pairs') => void, budgetMs = SLICE_MS): Promise<CompareReport> {
+    for (;;) {
+      let steps = 0;
+      const { groups, revision } = await this.groupsWithRevision((s) => onStep?.((steps = s), 'groups'), budgetMs);
+      const duplicates = await this.duplicatesSliced(revision, budgetMs, () => onStep?.(++steps, 'pairs'));
+      if (duplicates && revision === this.revision) return { version: 1, groups, duplicates, errors: this.problems.list() };
+    }
+  }
+
+  /** `claims.duplicates()` in slices; undefined as soon as the index changes (from `revision`). */
+  private async duplicatesSliced(revision: number, budgetMs: number, onStep: () => void): Promise<DuplicatePair[] | undefined> {
+    const steps = this.claims.duplicatesInSteps();
+    for (;;) {
+      const t = performance.now();
+      let step = steps.next();
+      while (!step.done && performance.now() - t < budgetMs) step = steps.next();
+      noteSlice(performance.now() - t, budgetMs, 'report.duplicates');
+      if (step.done) return step.value;
+      onStep();
+      await yieldToLoop();
+      if (revision !== this.revision) return undefined;
+    }
   }
 
   /** The stable key (workspace-relative path) under which a file's claims are indexed. */
@@ -260,11 +307,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   private putText(uri: vscode.Uri, key: string, text: string, analysis: Parameters<ClaimIndex['upsert']>[2]): void {
     if (this.disposed) return;
     this.claims.upsert(key, text, analysis);
+    this.hashes.delete(key); // the editor's text: the disk's may differ
+    this.revision++;
     this.track(uri, key);
   }
 
-  private putFeatures(entry: Entry, features: LinkFeatures): void {
+  private putFeatures(entry: Entry, features: LinkFeatures, hash: string): void {
     this.claims.upsertFeatures(entry.key, features);
+    this.hashes.set(entry.key, hash);
+    this.revision++;
     this.track(entry.uri, entry.key);
   }
 
@@ -275,8 +326,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private drop(key: string): void {
+    this.hashes.delete(key);
     if (this.uris.delete(key)) {
       this.claims.remove(key);
+      this.revision++;
       this.fireChanged();
     }
   }
@@ -287,7 +340,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       contentIsDump: (text) => detectDump(text).isDump,
       isDump: (uri, contentIsDump) => this.isDumpGiven(uri, contentIsDump),
       isCurrent: (entry) => this.isCurrent(entry),
-      put: (entry, features) => this.putFeatures(entry, features),
+      put: (entry, features, hash) => this.putFeatures(entry, features, hash),
+      holds: (entry, hash) => this.uris.has(entry.key) && this.hashes.get(entry.key) === hash,
+      keep: (entry) => {
+        this.uris.set(entry.key, entry.uri);
+        this.problems.delete(entry.key);
+      },
       drop: (entry) => this.drop(entry.key),
       problem: (entry, problem) => {
         this.drop(entry.key);

@@ -122,7 +122,7 @@ export async function removeFolder(uri: vscode.Uri | undefined, api?: Provenance
     // already gone
   }
   if (api) {
-    api.index.remove(uri);
+    await api.index.remove(uri);
     await api.whenIdle();
   }
 }
