@@ -270,6 +270,8 @@ interface Pass {
   paragraph: number;
   /** French: the person the previous sentence presented without quoting (see `presentedSubject`), for the next sentence only. */
   presented: Speaker | null;
+  /** The people the previous sentence named (see `SpeakerHistory.notePronounAfter`). */
+  named: readonly string[];
 }
 
 /** True when the sentence is a quote and punctuation only. */
@@ -306,7 +308,9 @@ function dropTitleSpeakers(T: readonly Token[], quotes: Map<number, QuoteAttribu
 function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   const { text, history, flow } = pass;
   history.beginSentence();
+  if (pass.language !== 'fr') history.notePronounAfter(pass.named, T); // English: "Pedder laughs. She …" tells Pedder's sex
   const names = noteNames(T, history, text);
+  pass.named = names;
   const raw = findCues(text, T, pass.language);
   const cues = resolveCues(text, T, pass.language !== 'fr' ? withEnglishCues(text, T, raw) : withFrenchCues(text, T, raw), history);
   let first = 0;
@@ -371,7 +375,7 @@ const NO_SPANS: readonly MarkSpan[] = [];
  */
 export function buildAttributionIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[], isContent: (line: number) => boolean): AttributionIndex {
   const text = doc.text;
-  const pass: Pass = { text, language, history: new SpeakerHistory(text), flow: new Continuation(), quotes: new Map(), paragraph: 0, presented: null };
+  const pass: Pass = { text, language, history: new SpeakerHistory(text), flow: new Continuation(), quotes: new Map(), paragraph: 0, presented: null, named: [] };
   const sentences: Sentence[] = [];
   const lines = doc.lines;
   let si = 0;

@@ -5,10 +5,11 @@
  * “…”". Each yields a RawCue like the ones `findCues` returns.
  */
 import type { RawCue } from './cues';
-import { EN_PARTICIPLE_CUES, EN_VERBS } from './lexicon';
+import { EN_PARTICIPLE_CUES, EN_VERBS, FUNCTION_WORDS } from './lexicon';
 import { classify, isNameWord, type Subject } from './nounphrase';
 import { leadingSubject, subjectAfter } from './speaker';
 import type { Token } from './tokens';
+import { relativeClauseComma } from './relative';
 
 /** Longest noun phrase (tokens) read as the object of "quoted" or "the words of". */
 const NP_BUDGET = 10;
@@ -70,6 +71,9 @@ function wordsOf(text: string, T: readonly Token[], i: number): RawCue | null {
 /** Participles that report words when their own subject stands before them ("with Mrs May adding", "protesters shouting"). */
 const SUBJECT_PARTICIPLES: ReadonlySet<string> = new Set([...EN_PARTICIPLE_CUES, 'shouting', 'chanting', 'yelling', 'screaming', 'demanding', 'describing']);
 
+/** Written things that "say" only for their author ("messages stating", "banners reading"). */
+const WRITINGS: ReadonlySet<string> = new Set(['messages', 'message', 'posts', 'post', 'tweets', 'tweet', 'banners', 'banner', 'placards', 'placard', 'signs', 'sign', 'slogans', 'letters', 'letter', 'comments', 'remarks', 'videos', 'video']);
+
 /** Words that open a phrase whose subject reports through a participle ("with X adding", "including protesters shouting"). */
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['with', 'including', 'amid']);
 
@@ -87,6 +91,7 @@ function subjectParticiple(text: string, T: readonly Token[], i: number): RawCue
   if (o < 0 || o >= i - 1 || T[o].kind !== 'word' || !PARTICIPLE_OPENERS.has(T[o].lower)) return null;
   const subject = classify(text, T, o + 1, i);
   if (!subject || subject.kind === 'pronoun' || subject.kind === 'same-source') return null;
+  if (subject.words.some((w) => WRITINGS.has(w))) return null; // "has posted messages, including messages stating …": the writer of the messages speaks
   return cue(i, i + 1, subject, o + 1, text, T, T[i].lower);
 }
 
@@ -111,6 +116,18 @@ function bareSourceSubject(text: string, T: readonly Token[], i: number, known: 
   return cue(i, i + 1, bareSource(n)!, i - 1, text, T, T[i].lower);
 }
 
+/** "…, police, who had been searching cars, said": a bare plural source noun, then a relative clause between commas, then the verb. */
+function bareSourceBeforeRelative(text: string, T: readonly Token[], i: number, known: readonly RawCue[]): RawCue | null {
+  if (!EN_VERBS.has(T[i].lower) || known.some((c) => c.a === i)) return null;
+  const c = relativeClauseComma(T, i, 0);
+  if (c < 1) return null;
+  const n = T[c - 1];
+  const subject = bareSource(n);
+  const before = T[c - 2];
+  if (!subject || (before && !(before.kind === 'punct' && before.text !== '.') && !CLAUSE_OPENERS.has(before.lower))) return null;
+  return cue(i, i + 1, subject, c - 1, text, T, T[i].lower);
+}
+
 /** A bare plural source noun ("officials", "aides") as a speaker written as it stands; null for other tokens. */
 function bareSource(t: Token | undefined): Subject | null {
   if (!t || t.kind !== 'word' || !SOURCE_PLURALS.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return null;
@@ -131,8 +148,56 @@ function closingInverted(text: string, T: readonly Token[], i: number): RawCue |
   return { kind: 'verb', a: i, b: i + 1, inverted: true, subject, subjectToken: i + 1, cue: T[i].text, verb: T[i].lower };
 }
 
+/** Auxiliaries and adverbs between a coordinated subject and its verb ("Macron and others have denounced"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'both', 'jointly', 'together']);
+
+/** Longest unnamed conjunct (words) after "and" ("others", "feminist organisations", "several union leaders"). */
+const CONJUNCT_BUDGET = 3;
+
+/**
+ * "Minister Agnès Buzyn and feminist organisations said …", "Macron and others have denounced …": a
+ * personal name, "and", then a short lower-case group opening the clause before the verb. The named
+ * person is the speaker the text singles out.
+ */
+function namedConjunct(text: string, T: readonly Token[], i: number, known: readonly RawCue[]): RawCue | null {
+  if (!EN_VERBS.has(T[i].lower) || known.some((c) => c.a <= i && i < c.b)) return null;
+  let j = i;
+  while (j > 0 && i - j < 3 && BEFORE_VERB.has(T[j - 1].lower)) j--;
+  let and = j - 1;
+  while (and > 0 && j - and <= CONJUNCT_BUDGET && T[and].kind === 'word' && /^\p{Ll}/u.test(T[and].text) && T[and].lower !== 'and' && !FUNCTION_WORDS.has(T[and].lower)) and--;
+  if (and < 1 || and === j - 1 || T[and].lower !== 'and') return null;
+  let k = and;
+  while (k > 0 && and - k < 4 && isNameWord(T[k - 1])) k--;
+  if (k === and) return null;
+  const before = T[k - 1];
+  if (before && !(before.kind === 'punct' && before.text !== '.') && !(before.kind === 'word' && /^\p{Ll}/u.test(before.text) && !FUNCTION_WORDS.has(before.lower))) return null; // "of Macron and others": a complement
+  const subject = classify(text, T, k, and);
+  if (!subject || subject.kind !== 'name') return null;
+  return cue(i, i + 1, subject, k, text, T, T[i].lower);
+}
+
+/** Present-tense reporting verbs that are also plural nouns ("the protests"): cues only right after a quote and its subject. */
+const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(['protests', 'remarks', 'comments', 'jokes', 'promises', 'pledges', 'vows', 'counters', 'hints']);
+
+/**
+ * "“…,” Le Pen protests plaintively.": a verb that may be a noun reports when it follows a quote, then
+ * (after a comma) a name or he/she standing alone, so no noun phrase can hold it.
+ */
+function afterQuoteSubject(text: string, T: readonly Token[], i: number): RawCue | null {
+  if (!NOUN_LIKE_VERBS.has(T[i].lower)) return null;
+  let k = i;
+  while (k > 0 && i - k < 4 && (isNameWord(T[k - 1]) || (k - 1 > 0 && T[k - 1].kind === 'word' && /^\p{Lu}/u.test(T[k - 1].text)))) k--;
+  if (k === i && (T[i - 1].lower === 'he' || T[i - 1].lower === 'she')) k = i - 1;
+  if (k === i) return null;
+  const p = T[k - 1]?.text === ',' ? k - 2 : k - 1;
+  if (p < 0 || T[p].kind !== 'quote') return null;
+  const subject = classify(text, T, k, i);
+  if (!subject || (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'body')) return null;
+  return cue(i, i + 1, subject, k, text, T, T[i].lower);
+}
+
 /** Every word that may trigger one of the cues above: one look-up skips all other tokens. */
-const TRIGGERS: ReadonlySet<string> = new Set([...EN_VERBS, ...SUBJECT_PARTICIPLES, 'quoted', 'words']);
+const TRIGGERS: ReadonlySet<string> = new Set([...EN_VERBS, ...SUBJECT_PARTICIPLES, ...NOUN_LIKE_VERBS, 'quoted', 'words']);
 
 /** The cues of sentence T: `known` (from `findCues`) plus the English ones it misses (see the module comment), in reading order. */
 export function withEnglishCues(text: string, T: readonly Token[], known: RawCue[]): RawCue[] {
@@ -140,12 +205,37 @@ export function withEnglishCues(text: string, T: readonly Token[], known: RawCue
   let out: RawCue[] | null = null;
   for (let i = 1; i < T.length; i++) {
     if (T[i].kind !== 'word' || !TRIGGERS.has(T[i].lower)) continue;
-    const found = coordinated(text, T, i) ?? quotedAs(text, T, i) ?? wordsOf(text, T, i) ?? subjectParticiple(text, T, i) ?? bareSourceSubject(text, T, i, list) ?? closingInverted(text, T, i);
+    const found = coordinated(text, T, i) ?? quotedAs(text, T, i) ?? wordsOf(text, T, i) ?? subjectParticiple(text, T, i) ?? bareSourceSubject(text, T, i, list) ?? closingInverted(text, T, i) ?? namedConjunct(text, T, i, list) ?? afterQuoteSubject(text, T, i) ?? bareSourceBeforeRelative(text, T, i, list);
     if (!found) continue;
     const clash = list.findIndex((c) => c.a < found.b && found.a < c.b);
     if (clash >= 0 && !(found.verb === T[i].lower && (list[clash].kind === 'participle' || (found.inverted && !list[clash].inverted)))) continue;
     if (clash >= 0) list = list.filter((_, k) => k !== clash); // "with X adding": the subject's own participle, not the clause's
     (out ??= []).push(found);
   }
-  return out ? [...list, ...out].sort((x, y) => x.a - y.a) : list;
+  const all = out ? [...list, ...out].sort((x, y) => x.a - y.a) : list;
+  return withoutSwallowingSubjects(T, all);
+}
+
+/** True when a non-participle cue other than cues[k] has its verb strictly inside (from, to): the cues are in reading order, so only those near k are read. */
+function verbWithin(T: readonly Token[], cues: readonly RawCue[], k: number, from: number, to: number): boolean {
+  for (let j = k - 1; j >= 0 && T[cues[j].a].start > from; j--) if (cues[j].kind !== 'participle' && T[cues[j].a].start < to) return true;
+  for (let j = k + 1; j < cues.length && T[cues[j].a].start < to; j++) if (cues[j].kind !== 'participle' && T[cues[j].a].start > from) return true;
+  return false;
+}
+
+/**
+ * "Drouet posted an online call for “…”": a cue whose subject as read runs over another cue's verb
+ * ("Drouet posted an online" before "call") took a clause for its subject: it is no cue, the other one reports.
+ */
+function withoutSwallowingSubjects(T: readonly Token[], cues: RawCue[]): RawCue[] {
+  if (cues.length < 2) return cues;
+  let kept: RawCue[] | null = null;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    const s = c.subject;
+    const swallows = !!s && !c.inverted && s.kind === 'body' && verbWithin(T, cues, k, s.start, s.end);
+    if (swallows) kept ??= cues.slice(0, k);
+    else kept?.push(c);
+  }
+  return kept ?? cues;
 }

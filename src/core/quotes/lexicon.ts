@@ -81,6 +81,10 @@ const EN_FORMS = [
   'estimates', 'acknowledged', 'charged', 'accused', 'criticized', 'criticised', 'condemned', 'hailed',
   'praised', 'welcomed', 'blasted', 'slammed', 'tells', 'shouts', 'screams', 'chants', 'cries', 'shot', 'hit', 'fired', 'recalled', 'reflected', 'mused', 'concedes', 'believes', 'believed',
   'call', 'describe', 'denounced', 'denounces', 'decried', 'decries', 'likened', 'likens',
+  // present tense of feature writing ("…,” Pedder observes."); forms that are also common nouns (protests, remarks, comments, jokes) are left out
+  'observes', 'laughs', 'laughed', 'quips', 'answers', 'agrees', 'complains', 'reflects', 'muses', 'sighs', 'scoffs', 'scoffed',
+  'reasoned', 'retorts', 'concludes', 'contends', 'affirms', 'alleges', 'reveals', 'cautions', 'reiterates',
+  'exclaims', 'laments', 'boasts', 'wonders', 'hinted',
 ];
 
 const EN_PARTICIPLES = [

@@ -7,6 +7,8 @@ import { FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, T
 import { isPersonNoun } from './persons';
 import { bodyNamedAt } from './frBodies';
 import { completePhrase, headWritten, nameIsComplement } from './phraseEdges';
+import { SURNAME_PARTICLES } from './givenNames';
+import { hasSpacedAge } from './enReference';
 
 /** Definite articles that make a phrase a description ("l’" is tested as a prefix). */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the']);
@@ -28,7 +30,7 @@ export interface Subject {
   scraped?: boolean;
 }
 
-export const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an', 'one', 'l’un', 'l’une', 'ce', 'cet', 'cette', 'ces', 'this', 'these', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'plusieurs', 'deux', 'trois', 'two', 'three', 'several', 'many', 'some', 'certains', 'certaines', 'd’autres', 'other', 'another', 'notre', 'our']);
+export const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an', 'one', 'l’un', 'l’une', 'ce', 'cet', 'cette', 'ces', 'this', 'these', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'his', 'her', 'their', 'its', 'plusieurs', 'deux', 'trois', 'two', 'three', 'several', 'many', 'some', 'certains', 'certaines', 'd’autres', 'other', 'another', 'notre', 'our', 'my']);
 export const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'these', 'that']);
 const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'da', 'di', 'du', 'bin', 'ben', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'ten', 'mac', 'st']);
 
@@ -122,7 +124,7 @@ function genderOf(first: Token | undefined): 'm' | 'f' | null {
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles']);
 
 /** Pre-nominal words between a determiner and a role noun ("la jeune femme", "the French president"). */
-const PRE_NOMINAL = new Set(['jeune', 'jeunes', 'nouveau', 'nouvelle', 'vieux', 'vieille', 'actuel', 'actuelle', 'young', 'new', 'old', 'top', 'senior', 'veteran', 'current', 'former', 'outgoing']);
+const PRE_NOMINAL = new Set(['jeune', 'jeunes', 'nouveau', 'nouvelle', 'vieux', 'vieille', 'actuel', 'actuelle', 'young', 'new', 'old', 'top', 'senior', 'veteran', 'current', 'former', 'outgoing', 'joint', 'acting', 'interim']);
 
 /** The role noun after a determiner, past up to two pre-nominal adjectives or capitalised nationality words ("the French president"). */
 function headAfterDeterminer(T: readonly Token[], from: number, to: number): string {
@@ -170,6 +172,17 @@ function bareRole(T: readonly Token[], from: number, to: number): boolean {
   return first.kind === 'word' && PERSON_ROLES.has(last.lower);
 }
 
+/**
+ * "Le Pen admits", "Di Maio says": a capitalised surname particle and a name word at k, then a
+ * lower-case word t in -s that is no function word (an English present-tense verb): a clause, not a phrase going on.
+ */
+export function particleSurnameVerb(T: readonly Token[], k: number, t: Token | undefined): boolean {
+  const p = T[k];
+  if (!t || !p || p.kind !== 'word' || !SURNAME_PARTICLES.has(p.lower) || !isCapitalised(p.text) || !T[k + 1] || !isNameWord(T[k + 1])) return false;
+  const c = t.text.charCodeAt(0);
+  return t.kind === 'word' && c >= 97 && c <= 122 && t.lower.length > 3 && t.lower.endsWith('s') && !FUNCTION_WORDS.has(t.lower) && !NP_STOPS.has(t.lower);
+}
+
 /** Classifies the noun phrase T[from, to) as a name, pronoun, description or body. */
 export function classify(text: string, T: readonly Token[], from: number, to: number): Subject | null {
   while (to > from && T[to - 1].kind === 'punct' && T[to - 1].text !== '.') {
@@ -180,6 +193,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   if (to <= from) return null;
   const first = T[from];
   if (FIRST_PERSON.has(first.lower)) return null; // "I am called a racist": the writer quotes without marks
+  if (to - from > 2 && particleSurnameVerb(T, from, T[from + 2])) return null; // "Le Pen admits the RN": a clause
   const words = contentWords(T, from, to);
   const start = first.start;
   const end = T[to - 1].end;
@@ -205,6 +219,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   const head = elided(first) ? first.lower.slice(2) : T[from + 1] ? headAfterDeterminer(T, from, to) : '';
   const definite = DEFINITE_ARTICLES.has(first.lower) || first.lower.startsWith('l’');
   if (definite && (PERSON_ROLES.has(head) || isPersonNoun(head, headWritten(T, from, to, head)) || (to - from === 3 && first.lower === 'the' && !FUNCTION_WORDS.has(T[from + 1].lower) && isPersonNoun(T[to - 1].lower, T[to - 1].lower)))) return { kind: 'description', text: phrase, role: null, gender, words, start, end };
+  if (definite && hasSpacedAge(words)) return { kind: 'description', text: phrase, role: null, gender, words, start, end }; // "the 19 year old"
   if (bareRole(T, from, to)) return { kind: 'description', text: phrase, role: null, gender, words, start, end, scraped: true };
   return { kind: 'body', text: phrase, role: null, gender, words, start, end };
 }

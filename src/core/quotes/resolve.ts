@@ -13,6 +13,7 @@ import { givenNameOf, noteGivenName, otherSex, SURNAME_PARTICLES } from './given
 import { hasLowerForm, LEAD_NEAR, leadWord } from './leads';
 import type { Token } from './tokens';
 import { firstMentionOf, introducesReferent, organisationOf } from './antecedents';
+import { documentIssuer, hasSpacedAge, memberOrganisation, isUpperInitial, objectPronounAfter, openingPronounSex, sameLetters } from './enReference';
 import { isPersonNoun, writtenPersonNoun } from './persons';
 
 export interface Speaker {
@@ -98,7 +99,7 @@ export class SpeakerHistory {
   noteName(full: string, offset: number, subject = false): string {
     if (this.mentions.length > 100) this.mentions.splice(0, 50);
     const several = hasBlank(full);
-    const name = several ? full : this.fullName(full);
+    const name = several && !this.isParticleSurname(full) ? full : this.fullName(full); // "Mr Di Maio" is "Luigi Di Maio" named before
     this.mentions.push({ name, offset, subject, full: several, sentence: this.sentence });
     if (several) this.registerSurname(full);
     return name;
@@ -112,6 +113,7 @@ export class SpeakerHistory {
     const sp = full.indexOf(' ');
     if (sp > 0 && SURNAME_PARTICLES.has(full.slice(0, sp).toLowerCase())) return; // "De Crem" is a surname, not a full name
     if (!set) this.surnames.set(last, (set = new Set()));
+    else if (sameLetters(set, full)) return; // "Luigi di Maio" after "Luigi Di Maio": one person, not an ambiguous surname
     this.surnameInitials.add(last.charCodeAt(0));
     if (set.size < 4) set.add(full);
     noteGivenName(this.givenNames, full);
@@ -141,7 +143,6 @@ export class SpeakerHistory {
     this.fullNames.set(surname, found);
     return found;
   }
-
 
   /** Marks the start of a new sentence: names and speakers noted from now on belong to it. */
   beginSentence(): void {
@@ -219,7 +220,7 @@ export class SpeakerHistory {
 
   /** "la société", "the company": the last organisation that spoke (see `organisationOf`). */
   private organisation(s: Subject): Speaker | null {
-    const org = organisationOf(this.entries, s, (name) => this.isKnownSurname(name) || this.genders.has(name));
+    const org = organisationOf(this.entries, s, (name) => this.isKnownSurname(name) || this.genders.has(name)) ?? memberOrganisation(this.entries[this.entries.length - 1], s);
     return org ? { speaker: org, role: null } : null;
   }
 
@@ -246,6 +247,26 @@ export class SpeakerHistory {
     return this.surnames.has(word.toLowerCase());
   }
 
+  /**
+   * "Le Pen", "Di Maio", "De Wever": a capitalised particle and one or two name words that end a full
+   * name seen before ("Marine Le Pen"). Read as an article phrase, it would be a body; it is that person.
+   */
+  private isParticleSurname(phrase: string): boolean {
+    const sp = phrase.indexOf(' ');
+    if (sp < 2 || phrase.length > 40 || !isUpperInitial(phrase) || !SURNAME_PARTICLES.has(phrase.slice(0, sp).toLowerCase())) return false;
+    const parts = phrase.split(' ');
+    if (parts.length > 3 || !parts.every(isUpperInitial)) return false;
+    return this.fullName(phrase) !== phrase;
+  }
+
+  /**
+   * "“…,” Pedder laughs. Now she fears …": a sentence opening with he/she right after a sentence that named
+   * one person only tells that person's sex (English). `names`: the people the previous sentence named.
+   */
+  notePronounAfter(names: readonly string[], T: readonly Token[]): void {
+    if (names.length > 0 && names.every((n) => n === names[0])) this.noteGender(names[0], openingPronounSex(T));
+  }
+
   /** Records a speaker's grammatical gender when the text tells it (title, pronoun, feminine role). */
   noteGender(speaker: string, gender: Gender | null): void {
     if (gender && !this.genders.has(speaker)) this.genders.set(speaker, gender);
@@ -253,6 +274,7 @@ export class SpeakerHistory {
 
   /** Resolves a subject at `offset`; `verb` is the reporting verb (continuing verbs favour the last speaker). */
   resolve(s: Subject, offset: number, verb: string): Speaker | null {
+    if (s.kind === 'body' && this.isParticleSurname(s.text)) s = { ...s, kind: 'name', gender: null }; // "Le Pen says" after "Marine Le Pen": "Le" tells no gender
     const r = this.resolveOnly(s, offset, verb);
     if (r) this.push(r, s, offset);
     return r;
@@ -269,11 +291,14 @@ export class SpeakerHistory {
         if (hasBlank(s.text)) this.registerSurname(s.text);
         return { speaker: this.fullName(s.text), role: s.role };
       }
-      case 'body': return this.fullerBody(s) ?? this.organisation(s) ?? { speaker: s.text, role: s.role };
+      case 'body': {
+        const issuer = documentIssuer(this.entries, s.text, s.words); // "The statement also said" → "a statement from the Élysée"
+        return issuer ? { speaker: issuer, role: null } : this.fullerBody(s) ?? this.organisation(s) ?? { speaker: s.text, role: s.role };
+      }
       case 'pronoun': {
         const lower = s.text.toLowerCase();
         if (PERSONAL_PRONOUNS.has(lower)) {
-          const p = this.lastPerson(offset, s.gender);
+          const p = this.lastPerson(offset, s.gender, lower === 'he' || lower === 'she');
           if (p) this.noteGender(p.speaker, s.gender);
           return p;
         }
@@ -323,7 +348,7 @@ export class SpeakerHistory {
         const match = this.bestMatch(s.words.filter((w) => w.length > 2));
         if (match && !conflicts(match.speaker)) return { speaker: match.speaker, role: s.text };
         const last = this.find((x) => x.person, LOOKBACK);
-        const personal = sig.head !== null || s.words.some((w) => isPersonNoun(w, w)) || writtenPersonNoun(s.text);
+        const personal = sig.head !== null || s.words.some((w) => isPersonNoun(w, w)) || writtenPersonNoun(s.text) || hasSpacedAge(s.words); // "the 19 year old"
         if (last && !conflicts(last.speaker) && !this.otherRole(last, s.words) && this.agrees(last.speaker, s.gender) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
         const topic = this.subjectSince(last ? last.offset : -1, offset, s.gender);
         if (topic && !conflicts(topic) && personal) return { speaker: topic, role: s.text }; // "Macron has ruled out … The president told …", "Ingrid Levavasseur a pointé … s’est emportée la jeune femme"
@@ -364,14 +389,17 @@ export class SpeakerHistory {
    * He/she/il/elle: the last person named as speaker, unless a person named since heads a clause
    * ("Mr Macron expressed understanding. “…,” he said."); gender must agree when known.
    */
-  private lastPerson(offset: number, gender: Gender | null): Speaker | null {
-    const e = this.find((x) => (x.person ? this.agrees(x.speaker, gender) : gender !== null && x.gender === gender), LOOKBACK);
+  private lastPerson(offset: number, gender: Gender | null, english = false): Speaker | null {
+    let e = this.find((x) => (x.person ? this.agrees(x.speaker, gender) : gender !== null && x.gender === gender), LOOKBACK);
+    const one = english ? this.lastIndividual(gender) : null; // "“…,” one man replied. “…,” he said."
+    if (one && (!e || one.offset > e.offset)) e = one;
     let m: Mention | null = null;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const x = this.mentions[k];
       if (e && x.offset <= e.offset) break;
       if (x.offset < offset && x.subject && this.agrees(x.name, gender)) { m = x; break; }
     }
+    if (english && m && e && e.person && !m.full && gender && this.genders.get(e.speaker) === gender && !this.genders.has(m.name)) m = null; // "she says": the speaker known as a woman, not a surname of unknown sex named since
     const lead = this.leadAfter(Math.max(e ? e.offset : -1, m ? m.offset : -1), offset, gender);
     if (lead) return { speaker: lead, role: null };
     if (m) return { speaker: m.name, role: null };
@@ -402,6 +430,19 @@ export class SpeakerHistory {
       if (x.offset <= since || offset - x.offset > NEAR) break;
       if (x.offset < offset && x.subject && /\s/u.test(x.name) && this.agrees(x.name, gender)) return x.name;
     }
+    return null;
+  }
+
+  /**
+   * The latest speaker when it is an unnamed individual told by a person noun ("one man", "a nurse from
+   * Lyon", "another protester") whose sex does not contradict `gender`: English he/she may take it.
+   */
+  private lastIndividual(gender: Gender | null): Entry | null {
+    const e = this.entries[this.entries.length - 1];
+    if (!e || e.person || e.speaker.length > 60 || !INDEFINITE_ONE.test(e.speaker)) return null;
+    if (gender && otherSex(gender === 'f' ? 'woman' : 'man', e.speaker)) return null;
+    if (objectPronounAfter(this.text, e.offset, gender === 'f' ? 'her' : 'him')) return null; // "a protester shouted at him that …": "he" is the other one
+    for (const w of e.words) if (w !== 'one' && isPersonNoun(w, w)) return e;
     return null;
   }
 
@@ -501,3 +542,4 @@ function addPieces(s: string, out: Set<string>): void {
     }
   }
 }
+

@@ -38,6 +38,16 @@ export function scrapedSubject(text: string, T: readonly Token[], best: Subject 
   return { kind: 'description', text: slice(text, T, loneFrom, e), role: null, gender: null, words, start: T[loneFrom].start, end: T[e - 1].end, scraped: true };
 }
 
+/**
+ * "The joint president of the association, , said": a description, then two commas around the gap a
+ * scraped page left where the apposed name was. The description is the speaker as written. `a` is the verb.
+ */
+export function scrapedGapSubject(T: readonly Token[], a: number, floor: number, segment: (to: number) => Subject | null): Subject | null {
+  if (a - 3 < floor || T[a - 1].text !== ',' || T[a - 2].text !== ',' || T[a - 2].end === T[a - 1].start) return null;
+  const s = segment(a - 2);
+  return s && s.kind === 'description' ? { ...s, scraped: true } : null;
+}
+
 /** A bare age between commas ("54"). */
 export function isAge(t: Token): boolean {
   const n = t.text.length;

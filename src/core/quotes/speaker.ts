@@ -8,11 +8,12 @@ import {
   FR_PREPOSITIONS, FUNCTION_WORDS, LEADING_CONNECTORS, NP_STOPS, PERSON_ROLES, PRONOUNS, TIME_WORDS,
   FR_ADVERBS, EN_AUX, CATENATIVES, CLAUSE_VERB, isParticiple,
 } from './lexicon';
-import { bareRoleName, classify, DEMONSTRATIVES, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
-import { isAge, scrapedNameRole, scrapedSubject } from './scraped';
+import { bareRoleName, classify, DEMONSTRATIVES, particleSurnameVerb, DETERMINERS, elided, INNER_PARTICLES, isNameWord, type Subject } from './nounphrase';
+import { isAge, scrapedGapSubject, scrapedNameRole, scrapedSubject } from './scraped';
 import { withApposition } from './apposition';
 import { relativeClauseComma } from './relative';
 import { continuesPhrase, nameIsComplement } from './phraseEdges';
+import { isDocumentNoun } from './enReference';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
@@ -84,6 +85,7 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (e > k && (t.lower === 'et' || t.lower === 'and') && T[e + 1] && DETERMINERS.has(T[e + 1].lower) && !isNameWord(T[e - 1])) { e++; continue; }
     if (e > k && t.lower === 'en' && T[e + 1]?.lower === 'charge') { e += 2; continue; } // "le ministre en charge des Travaux publics"
     if (e - k >= 2 && t.kind === 'word' && LOWER_START.test(t.text) && isNameWord(T[e - 1]) && isNameWord(T[e - 2]) && !FUNCTION_WORDS.has(t.lower) && !INNER_PARTICLES.has(t.lower)) break; // "Christophe Castaner peu de temps après"
+    if (e - k === 2 && particleSurnameVerb(T, k, t)) break; // "Le Pen admits the RN has …": the surname, then its verb
     if (e > k && continuesPhrase(T, e)) { e++; continue; } // "a source close to …", "le Journal du dimanche"
     if (e > k && NP_STOPS.has(t.lower)) break;
     if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
@@ -148,7 +150,8 @@ export function subjectAfter(text: string, T: readonly Token[], j: number, limit
   }
   const k = skipAdverbials(T, j, limit);
   if (!opensNP(T[k])) return bareRoleName(text, T, k, limit);
-  const e = npEnd(T, k, limit);
+  let e = npEnd(T, k, limit);
+  if (T[e]?.lower === 'from' && e + 1 < limit && isDocumentNoun(T[e - 1].lower) && opensNP(T[e + 1])) e = npEnd(T, e + 1, limit); // "according to a release from the French Presidency"
   const main = classify(text, T, k, e);
   if (!main) return null;
   if (T[e]?.kind === 'quote' || (T[e]?.kind === 'word' && CLAUSE_VERB.test(T[e].lower))) return null; // "a dénoncé une fois “…”"
@@ -215,6 +218,8 @@ export function subjectBefore(text: string, T: readonly Token[], a: number, floo
     if (t.kind === 'word' && (EN_AUX.has(t.lower) || (FR_ADVERBS.has(t.lower) && !PRONOUNS.has(t.lower) && !isCapitalised(t.text) && !DETERMINERS.has(t.lower) && !afterDemonstrative(T, to - 1)))) { to--; continue; }
     break;
   }
+  const gap = scrapedGapSubject(T, to, floor, (end) => classify(text, T, segmentStart(T, end, floor), end)); // "The French president, , denounced"
+  if (gap) return gap;
   const rel = depth < 2 ? relativeClauseComma(T, to, floor) : -1;
   if (rel >= 0) {
     const head = subjectBefore(text, T, rel, floor, depth + 1); // "Castaner, who visited … the mayor Anne Hidalgo, wrote"
@@ -310,7 +315,7 @@ function openingName(text: string, T: readonly Token[], floor: number, before: n
 }
 
 /** English adverbs between a subject and its verb ("he now believes", "she also told"). */
-const EN_ADVERBS = new Set(['now', 'also', 'still', 'later', 'then', 'once', 'again', 'further', 'never', 'always', 'even', 'just', 'previously', 'recently', 'earlier']);
+const EN_ADVERBS = new Set(['now', 'also', 'still', 'later', 'then', 'once', 'again', 'further', 'never', 'always', 'even', 'just', 'previously', 'recently', 'earlier', 'nevertheless', 'nonetheless', 'however', 'instead', 'meanwhile', 'already', 'too']);
 
 /** Lower-case particles that open a surname ("de Gaulle", "van Rompuy"). */
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'di', 'da', 'del', 'della', 'der', 'den', 'ter']);
@@ -372,6 +377,7 @@ const NON_SUBJECT_STARTERS = new Set([
 function notALoneName(t: Token, next: Token | undefined): boolean {
   if (NON_SUBJECT_STARTERS.has(t.lower) || FR_PREPOSITIONS.has(t.lower) || NP_STOPS.has(t.lower)) return true;
   if (/(?:ly|ing|ment)$/u.test(t.lower)) return true;
+  if (next && (next.text === '–' || next.text === '—')) return false; // "Goddard – who declined to comment – defended …"
   return !next || next.kind !== 'word' || isCapitalised(next.text) || /^\d/u.test(next.text);
 }
 
@@ -390,7 +396,7 @@ export function leadingSubject(text: string, T: readonly Token[], depth = 0): Su
   if (PRONOUNS.has(t.lower) && !enLead) return classify(text, T, k, k + 1);
   if (depth === 0 && (FR_PREPOSITIONS.has(t.lower) || enLead)) {
     let c = k + 1;
-    while (c < T.length && c - k < 6 && T[c].kind === 'word') c++;
+    while (c < T.length && c - k < (enLead ? 9 : 6) && T[c].kind === 'word') c++; // "In a live Facebook broadcast on Friday afternoon, …"
     return T[c]?.text === ',' ? leadingSubject(text, T.slice(c + 1), 1) : null;
   }
   if (depth === 0 && (isParticiple(t) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text))) {
