@@ -1,12 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { AnalysisPool, type AnalysisResult, type PartialResult } from '../../src/node/analysisPool';
-import { packLinkFeatures, packTypedArrays } from '../../src/node/worker';
 import { analyzeText } from '../../src/core/analyze';
-import { linkFeatures } from '../../src/core/link/features';
+import { ClaimIndex } from '../../src/core/link/claimIndex';
 
 const ROOT = join(__dirname, '..', '..');
 const WORKER = join(ROOT, 'dist', 'worker.js');
@@ -76,6 +75,24 @@ describe('AnalysisPool', function () {
       assert.ok(r.features && r.features.fps.length > 0);
       assert.ok(r.bytes > ARTICLE.length);
     }
+  });
+
+  it('sends each file\'s link features as one flat buffer that links exactly like in-process features', async () => {
+    const got: PartialResult[] = [];
+    const jobs = jobsIn(dir, 6);
+    await pool({ linkFeatures: true }).run(jobs, (r) => void got.push(...r), undefined, { text: false, analysis: false });
+    const viaWorkers = new ClaimIndex();
+    const inProcess = new ClaimIndex();
+    for (const r of [...got].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+      assert.ok(r.ok && r.features && 'packed' in r.features);
+      assert.equal(r.features.sig.byteLength, r.features.sig.buffer.byteLength, 'the buffer is the packed array, nothing more');
+      assert.equal(r.features.fps.buffer, r.features.sig.buffer);
+      viaWorkers.upsertFeatures(r.path, r.features);
+      const text = readFileSync(r.path, 'utf8');
+      inProcess.upsert(r.path, text, analyzeText(text));
+    }
+    assert.ok(viaWorkers.groups().length > 0);
+    assert.deepEqual(viaWorkers.report(), inProcess.report());
   });
 
   it('schedules no more than maxAhead batches past what was consumed', async () => {
@@ -155,55 +172,5 @@ describe('AnalysisPool', function () {
     assert.equal(calls, 0);
     const one = await p.analyzeOne({ path: 'x', text: 'probe' });
     assert.ok(!one.ok);
-  });
-});
-
-describe('packTypedArrays', () => {
-  it('moves every Uint32Array of an object into one buffer, values unchanged', () => {
-    const o = { a: new Uint32Array([1, 2]), list: [{ b: new Uint32Array([3]), c: 'x' }, { d: new Uint32Array([]) }], n: null };
-    packTypedArrays(o);
-    assert.deepEqual([...o.a], [1, 2]);
-    assert.deepEqual([...(o.list[0].b as Uint32Array)], [3]);
-    assert.equal((o.list[1].d as Uint32Array).length, 0);
-    assert.equal(o.a.buffer, (o.list[0].b as Uint32Array).buffer);
-    assert.equal(o.list[0].c, 'x');
-  });
-});
-
-describe('packLinkFeatures', () => {
-  const text = [
-    'Le gouvernement prévoit 3.000 nouveaux emplois',
-    '',
-    '« Nous allons créer plus de 3.000 emplois dans la région », a déclaré Jean Dupont, ministre de l’Emploi.',
-    'Selon le syndicat, 1.200 postes seraient menacés par la réforme annoncée mardi.',
-    '',
-    '"This is a turning point for the whole sector," said Mary Smith, who leads the union.',
-  ].join('\n');
-  const typed = (o: unknown, out: Uint32Array[] = []): Uint32Array[] => {
-    if (o instanceof Uint32Array) out.push(o);
-    else if (o !== null && typeof o === 'object') for (const v of Object.values(o)) typed(v, out);
-    return out;
-  };
-  const plain = (o: unknown): string => JSON.stringify(o, (_k, v: unknown) => (v instanceof Uint32Array ? Array.from(v) : v));
-
-  it('puts every typed array of the features in the one transferred buffer, values unchanged', () => {
-    const f = linkFeatures(text, analyzeText(text));
-    assert.ok(f.quotes.length > 0 && f.numbers.length > 0);
-    const before = plain(f);
-    const transfer: ArrayBuffer[] = [];
-    packLinkFeatures(f, transfer);
-    assert.equal(plain(f), before);
-    assert.equal(transfer.length, 1);
-    const arrays = typed(f);
-    assert.ok(arrays.length >= 1 + 6 * f.quotes.length + 4 * f.numbers.length);
-    for (const a of arrays) assert.equal(a.buffer, transfer[0]);
-  });
-
-  it('transfers nothing for features without any value', () => {
-    const f = linkFeatures('', analyzeText(''));
-    const transfer: ArrayBuffer[] = [];
-    packLinkFeatures(f, transfer);
-    assert.equal(transfer.length, 0);
-    assert.equal(f.fps.length, 0);
   });
 });

@@ -10,9 +10,8 @@
  */
 import type { ClaimGroup, CompareReport, DuplicatePair, FileAnalysis, FileError } from '../types';
 import { type LinkStats, scanKeys } from './candidates';
-import { type LinkFeatures, linkFeatures } from './features';
+import { asPacked, type LinkFeatures, linkFeatures } from './features';
 import { duplicatePairs, duplicatePairsInSteps, type FileRecord, linkFile, unlinkFile } from './fileLinks';
-import { indexKeys } from './fingerprint';
 import { type Component, LinkGraph, type Relinker } from './graph';
 import { type BuiltGroups, GroupCache } from './groupCache';
 import { sortGroups, sortKeyedInSteps } from './groupOrder';
@@ -20,11 +19,11 @@ import { refineComponent } from './refine';
 import { numberGroup, quoteGroup } from './groupBuild';
 import { figuresCompatible, numbersLinked } from './numberMatch';
 import { NumberLinks } from './numberLinks';
-import { type NumberNode, numberSigLength } from './numberNode';
+import type { NumberNode } from './numberNode';
 import { IdPostings } from './postings';
-import { mayBeShort, quoteKeys, quotesLinked } from './quoteMatch';
-import { nodeKeys, quoteNode, type QuoteNode, quoteSigLength } from './quoteNode';
-import { containsRange, Packer } from './packed';
+import { mayBeShort, quotesLinked } from './quoteMatch';
+import { nodeKeys, quoteNode, type QuoteNode } from './quoteNode';
+import { containsRange } from './packed';
 import { FingerprintProbe } from './fpProbe';
 import { IdTable } from './idTable';
 import { Interner } from './intern';
@@ -66,25 +65,19 @@ export class ClaimIndex {
    */
   upsertFeatures(path: string, features: LinkFeatures): void {
     this.remove(path);
-    // The file's fingerprints, index keys and the sets of all its claims share one array (see
-    // `Packer`): one allocation per file, and nothing of the features' own buffers is kept.
-    const fpKeys = indexKeys(features.fps);
-    const keys = features.quotes.map((q) => quoteKeys(q));
-    let size = features.fps.length + fpKeys.length;
-    features.quotes.forEach((q, i) => (size += quoteSigLength(q, keys[i])));
-    for (const n of features.numbers) size += numberSigLength(n);
-    const packer = new Packer(size);
-    const at = packer.put([features.fps, fpKeys]);
+    // The file's fingerprints, index keys and the sets of all its claims lie in one array, the
+    // packed features' own (see `packFeatures`: from a worker, it is adopted as it arrived).
+    const f = asPacked(features);
+    const sig = f.sig;
     const rec: FileRecord = {
-      id: this.nextId++, path, published: features.published,
-      fps: packer.sig.subarray(at[0], at[1]), keys: packer.sig.subarray(at[1], at[2]),
+      id: this.nextId++, path, published: f.published, fps: f.fps, keys: sig.subarray(sig[1], sig[2]),
       quotes: [], shortQuotes: [], numbers: [], related: new Map(),
     };
     this.files.set(path, rec);
     this.byId.set(rec.id, rec);
     linkFile(rec, this.fpIndex, this.byId, this.probe, this.counters);
-    features.quotes.forEach((q, i) => this.addQuote(rec, quoteNode(q, this.nextId++, rec.id, path, keys[i], packer, this.strings)));
-    for (const n of features.numbers) this.addNumber(rec, this.numberLinks.node(n, this.nextId++, rec.id, path, packer));
+    for (let i = 0; i < f.quotes.length; i++) this.addQuote(rec, quoteNode(f, i, this.nextId++, rec.id, path, this.strings));
+    for (let j = 0; j < f.numbers.length; j++) this.addNumber(rec, this.numberLinks.node(f, j, this.nextId++, rec.id, path));
     this.sorted = null;
     // Group objects are not built here (a giant component would stall this call): requests and
     // `buildGroupsStep`, which the caller runs in short slices, build them.

@@ -8,11 +8,11 @@
  * with pairs that never link).
  */
 import { SCAN_CAP, type LinkStats } from './candidates';
-import { DISTINCT_FIGURE_MIN, isGenericHead, numberKeys, type NumberFeature, valueBucket } from './numberMatch';
+import { DISTINCT_FIGURE_MIN, isGenericHead, numberKeys, valueBucket } from './numberMatch';
 import { numberNode, type NumberNode } from './numberNode';
 import { combine, hashString } from './text';
 import { IdPostings } from './postings';
-import type { Packer } from './packed';
+import type { PackedFeatures } from './features';
 import { Interner } from './intern';
 
 export class NumberLinks {
@@ -25,12 +25,13 @@ export class NumberLinks {
 
   constructor(private readonly stats: LinkStats, private readonly strings = new Interner()) {}
 
-  /** The index's record of a feature (not filed yet: see `file`). */
-  node(f: NumberFeature, id: number, fileId: number, path: string, packer: Packer): NumberNode {
-    let hid = this.heads.get(f.head);
-    if (hid === undefined) this.heads.set(f.head, (hid = this.heads.size));
+  /** The index's record of claim `j` of a file's packed features (not filed yet: see `file`). */
+  node(f: PackedFeatures, j: number, id: number, fileId: number, path: string): NumberNode {
+    const head = f.heads[j];
+    let hid = this.heads.get(head);
+    if (hid === undefined) this.heads.set(head, (hid = this.heads.size));
     if (id >= this.marks.length) this.growMarks(id);
-    return numberNode(f, id, fileId, path, hid, isGenericHead(f.head), packer, this.strings);
+    return numberNode(f, j, id, fileId, path, hid, isGenericHead(head), this.strings);
   }
 
   /** Files a node under its keys (after its links were found). */

@@ -6,8 +6,8 @@
 import type { NumberClaim } from '../types';
 import type { Interner } from './intern';
 import { claimInterval, type Interval } from './interval';
-import type { NumberFeature } from './numberMatch';
-import { lengthOf, type Packer, sharedRange } from './packed';
+import type { PackedFeatures } from './features';
+import { N_NAMES, N_TITLE, numberRecord, sharedRange } from './packed';
 
 export interface NumberNode {
   readonly id: number;
@@ -36,24 +36,21 @@ export interface NumberNode {
   readonly end: number;
 }
 
-function parts(f: NumberFeature): Uint32Array[] {
-  return [f.near.names, f.near.words, f.context.names, f.context.words];
-}
-
-/** Length of a feature's sets once packed. */
-export function numberSigLength(f: NumberFeature): number {
-  return lengthOf(parts(f));
-}
-
-/** Places a feature in an index (its sets are copied into the file's packed array). */
+/**
+ * Places claim `j` of a file's packed features in an index: its sets stay where they are in the
+ * file's buffer (`f.sig`, adopted, not copied); the record's offsets are read from its header.
+ */
 export function numberNode(
-  f: NumberFeature, id: number, fileId: number, path: string, hid: number, generic: boolean, packer: Packer, strings?: Interner,
+  f: PackedFeatures, j: number, id: number, fileId: number, path: string, hid: number, generic: boolean, strings?: Interner,
 ): NumberNode {
-  const starts = packer.put(parts(f));
-  const sig = packer.sig;
+  const sig = f.sig;
+  const r = numberRecord(f.quotes.length, j);
+  const a = r + N_NAMES;
+  const claim = f.numbers[j];
+  const head = f.heads[j];
   return {
-    id, fileId, path, claim: strings ? sharedClaim(f.claim, strings) : f.claim, head: strings ? strings.str(f.head) : f.head, hid, abs: Math.abs(f.claim.value), generic, interval: claimInterval(f.claim.value, f.claim.qualifier), inTitle: f.inTitle,
-    sig, namesAt: starts[0], nearWords: starts[1], ctxNames: starts[2], ctxWords: starts[3], end: starts[4],
+    id, fileId, path, claim: strings ? sharedClaim(claim, strings) : claim, head: strings ? strings.str(head) : head, hid, abs: Math.abs(claim.value), generic, interval: claimInterval(claim.value, claim.qualifier), inTitle: sig[r + N_TITLE] !== 0,
+    sig, namesAt: sig[a], nearWords: sig[a + 1], ctxNames: sig[a + 2], ctxWords: sig[a + 3], end: sig[a + 4],
   };
 }
 

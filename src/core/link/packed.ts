@@ -46,32 +46,29 @@ export function atEdgeRange(big: Uint32Array, bigFrom: number, bigTo: number, sm
 }
 
 /**
- * Writes the parts of many claims into one array (one per file: a single allocation instead of
- * one or more per claim). `put` returns where each part starts, then where the last one ends.
+ * The layout of a file's packed features (see `packFeatures`): one Uint32Array `sig` holding a
+ * header of offsets and scalars, then every set of the file back to back. The claim index adopts
+ * `sig` as the file's storage; all offsets are absolute indices into it.
+ *   sig[0..3): where the fingerprints start, where the fingerprint index keys start and end;
+ *   then one record of Q_STRIDE per quote, then one of N_STRIDE per numeric claim.
  */
-export class Packer {
-  readonly sig: Uint32Array;
-  private at = 0;
+export const HEADER = 3;
+/** Quote record: words, seq, then where run, shingles, keys, context names, context words, near words start, and the end. */
+export const Q_STRIDE = 9;
+export const Q_WORDS = 0;
+export const Q_SEQ = 1;
+export const Q_RUN = 2;
+/** Number record: inTitle (0/1), then where near names, near words, context names, context words start, and the end. */
+export const N_STRIDE = 6;
+export const N_TITLE = 0;
+export const N_NAMES = 1;
 
-  constructor(total: number) {
-    this.sig = new Uint32Array(total);
-  }
-
-  put(parts: ReadonlyArray<ArrayLike<number>>): number[] {
-    const starts: number[] = [];
-    for (const p of parts) {
-      starts.push(this.at);
-      this.sig.set(p, this.at);
-      this.at += p.length;
-    }
-    starts.push(this.at);
-    return starts;
-  }
+/** Where quote `i`'s record starts in `sig`. */
+export function quoteRecord(i: number): number {
+  return HEADER + Q_STRIDE * i;
 }
 
-/** Total length of `parts`. */
-export function lengthOf(parts: ReadonlyArray<ArrayLike<number>>): number {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  return n;
+/** Where number `j`'s record starts in `sig`, for a file of `quotes` quotes. */
+export function numberRecord(quotes: number, j: number): number {
+  return HEADER + Q_STRIDE * quotes + N_STRIDE * j;
 }

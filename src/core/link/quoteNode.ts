@@ -1,11 +1,12 @@
 /**
  * A quotation as the index keeps it: one record per quote, its word run, shingles, index keys,
- * paragraph names and words and nearby words packed in one typed array (see `packed.ts`). The
+ * paragraph names and words and nearby words in its file's packed array (see `packed.ts`). The
  * nearby names of a feature are never read once indexed, so they are not kept.
  */
 import type { Quote } from '../types';
+import type { PackedFeatures } from './features';
 import type { Interner } from './intern';
-import { lengthOf, type Packer } from './packed';
+import { Q_RUN, Q_SEQ, Q_WORDS, quoteRecord } from './packed';
 
 export interface QuoteNode {
   readonly id: number;
@@ -28,40 +29,23 @@ export interface QuoteNode {
   readonly endAt: number;
 }
 
-/** What a quote feature holds that the index keeps (see `QuoteFeature`). */
-export interface QuoteParts {
-  quote: Quote;
-  words: number;
-  seq: number;
-  run: Uint32Array;
-  shingles: Uint32Array;
-  speaker: string[] | null;
-  context: { words: Uint32Array; names: Uint32Array };
-  near: { words: Uint32Array };
-}
-
-function parts(f: QuoteParts, keys: readonly number[]): Array<ArrayLike<number>> {
-  return [f.run, f.shingles, keys, f.context.names, f.context.words, f.near.words];
-}
-
-/** Length of a quote's sets and keys once packed. */
-export function quoteSigLength(f: QuoteParts, keys: readonly number[]): number {
-  return lengthOf(parts(f, keys));
-}
-
-/** Places a quote in an index with its inverted-index keys (see `quoteKeys`), packed in the file's array. */
-export function quoteNode(
-  f: QuoteParts, id: number, fileId: number, path: string, keys: readonly number[], packer: Packer, strings?: Interner,
-): QuoteNode {
-  const at = packer.put(parts(f, keys));
-  const q = f.quote;
+/**
+ * Places quote `i` of a file's packed features in an index: its sets and keys stay where they are
+ * in the file's buffer (`f.sig`, adopted, not copied); the record's offsets are read from its header.
+ */
+export function quoteNode(f: PackedFeatures, i: number, id: number, fileId: number, path: string, strings?: Interner): QuoteNode {
+  const sig = f.sig;
+  const r = quoteRecord(i);
+  const a = r + Q_RUN;
+  const q = f.quotes[i];
   // Repeated names and cues are shared between claims (see `Interner`).
   const quote: Quote = strings
     ? { ...q, speaker: strings.str(q.speaker), speakerRole: strings.str(q.speakerRole), cue: strings.str(q.cue) }
     : q;
+  const speaker = f.speakers[i];
   return {
-    id, fileId, path, quote, words: f.words, seq: f.seq, speaker: strings ? strings.words(f.speaker) : f.speaker, sig: packer.sig, runAt: at[0],
-    shinglesAt: at[1], keysAt: at[2], ctxNamesAt: at[3], ctxWordsAt: at[4], nearWordsAt: at[5], endAt: at[6],
+    id, fileId, path, quote, words: sig[r + Q_WORDS], seq: sig[r + Q_SEQ], speaker: strings ? strings.words(speaker) : speaker, sig, runAt: sig[a],
+    shinglesAt: sig[a + 1], keysAt: sig[a + 2], ctxNamesAt: sig[a + 3], ctxWordsAt: sig[a + 4], nearWordsAt: sig[a + 5], endAt: sig[a + 6],
   };
 }
 

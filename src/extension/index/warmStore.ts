@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRaw, inflateRaw } from 'node:zlib';
 import type { LinkFeatures } from '../../core/link';
+import { packedSound, type PackedFeatures } from '../../core/link/features';
 import { ENGINE_BUILD } from '../../node/analysisCache';
 import type { LazyLog } from '../log';
 import { Slicer } from './slicing';
@@ -309,7 +310,8 @@ export class WarmStore {
   private decodeEntry(bytes: Uint8Array): LinkFeatures | undefined {
     try {
       const f = deserialize(bytes) as Partial<LinkFeatures> | null;
-      if (f && f.fps instanceof Uint32Array && Array.isArray(f.quotes) && Array.isArray(f.numbers)) return f as LinkFeatures;
+      const sound = f && 'packed' in f ? packedSound(f as PackedFeatures) : f && f.fps instanceof Uint32Array && Array.isArray(f.quotes) && Array.isArray(f.numbers);
+      if (f && sound) return f as LinkFeatures;
     } catch {
       // reported below
     }
