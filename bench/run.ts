@@ -11,12 +11,18 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './generate';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, 'bench', '.data');
+/**
+ * Generated corpora live outside the repository (up to 100,000 files): a tree that big beside the
+ * sources slows every tool that walks the project (`vsce ls` took over a minute). BENCH_DATA overrides.
+ */
+const CORPORA = process.env.BENCH_DATA || join(homedir(), '.cache', 'provenance-lens', 'bench');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 interface Args {
@@ -69,7 +75,7 @@ function measure<T>(...args: string[]): T {
 }
 
 function corpusFor(n: number): string {
-  const dir = join(DATA, `gen-${n}-seed7`);
+  const dir = join(CORPORA, `gen-${n}-seed7`);
   if (!existsSync(join(dir, '.complete'))) {
     generateCorpus(dir, { files: n, seed: 7 });
     execFileSync('touch', [join(dir, '.complete')]);
