@@ -375,7 +375,7 @@ const NO_SPANS: readonly MarkSpan[] = [];
  */
 export function buildAttributionIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[], isContent: (line: number) => boolean): AttributionIndex {
   const text = doc.text;
-  const pass: Pass = { text, language, history: new SpeakerHistory(text), flow: new Continuation(), quotes: new Map(), paragraph: 0, presented: null, named: [] };
+  const pass: Pass = { text, language, history: new SpeakerHistory(text, language === 'fr'), flow: new Continuation(), quotes: new Map(), paragraph: 0, presented: null, named: [] };
   const sentences: Sentence[] = [];
   const lines = doc.lines;
   let si = 0;

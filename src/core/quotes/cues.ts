@@ -13,6 +13,7 @@ import { isCapitalised } from './tokens';
 import { WordFilter } from './chars';
 import { classify, subjectAfter, subjectBefore, type Subject } from './speaker';
 import { claimWithInfinitive } from './frInfinitive';
+import { FR_MODALS, modalInfinitiveEnd } from './frModal';
 
 export type CueKind = 'verb' | 'selon' | 'participle';
 
@@ -46,7 +47,7 @@ const MULTI = new Map<string, string[]>([
 const EN_PARTICLE_VERBS = new Map<string, string>([['pointed', 'out'], ['shot', 'back'], ['hit', 'back'], ['fired', 'back']]);
 
 /** Every form `frenchVerb` can accept (besides reflexive "s’…" forms): one look-up rejects most words. */
-const FR_CANDIDATES: ReadonlySet<string> = new Set([...FR_VERBS, ...FR_PARTICIPLE_CUES, ...FR_AUX, 'selon', 'd’après', 'se', 'dit', 'dite']);
+const FR_CANDIDATES: ReadonlySet<string> = new Set([...FR_VERBS, ...FR_PARTICIPLE_CUES, ...FR_AUX, ...FR_MODALS, 'selon', 'd’après', 'se', 'dit', 'dite']);
 const FR_FILTER = new WordFilter(FR_CANDIDATES);
 
 /** Key of a word's (second code unit, second-last code unit, length): a second bitmap test, independent of FR_FILTER's. */
@@ -120,6 +121,8 @@ function frenchVerb(T: readonly Token[], i: number): VerbMatch | null {
     if (b < 0) return null;
     return { a: i, b, verb: p.lower, pronoun, qu, kind: 'verb', preverbalOk: true };
   }
+  const modal = modalInfinitiveEnd(T, w, b0); // "…, veut croire le député X"
+  if (modal > 0) return { a: i, b: modal, verb: T[modal - 1].lower, pronoun, qu, kind: 'verb', preverbalOk: false };
   if (FR_VERBS.has(w) && (!isParticipleForm(w) || pronoun)) {
     const b = b0 > i + 1 ? b0 : extendMulti(T, i, w);
     if (b < 0) return null;

@@ -9,6 +9,7 @@ import type { Subject } from './speaker';
 import { isRegexSpace } from './chars';
 import { roleSignature, rolesCompatible, signatureOf, type RoleSig } from './roles';
 import { fullNameGivenLater, rolesGivenBefore } from './lookahead';
+import { roleHolderNamed } from './frRoleHolder';
 import { givenNameOf, noteGivenName, otherSex, SURNAME_PARTICLES } from './givenNames';
 import { hasLowerForm, LEAD_NEAR, leadWord } from './leads';
 import type { Token } from './tokens';
@@ -93,7 +94,20 @@ export class SpeakerHistory {
   private sentence = 0;
 
   /** `text`: the whole document, read lazily for roles and full names given later than where they are needed. */
-  constructor(private readonly text = '') {}
+  /** `french`: the document is French (descriptions and lone surnames may take a name given elsewhere). */
+  constructor(private readonly text = '', private readonly french = false) {}
+
+  /** Holders of role phrases (`roleHolderNamed`), cached per description. */
+  private readonly holders = new Map<string, string | null>();
+
+  /** French: the one person the document names in apposition with a description's role phrase, or null. */
+  private roleHolder(description: string): string | null {
+    let h = this.holders.get(description);
+    if (h !== undefined) return h;
+    h = this.holders.size >= LATER_SCANS ? null : roleHolderNamed(this.text, description);
+    this.holders.set(description, h);
+    return h;
+  }
 
   /** Records a personal name seen in the text ("Emmanuel Macron"); `subject` when it heads its clause. */
   noteName(full: string, offset: number, subject = false): string {
@@ -289,7 +303,9 @@ export class SpeakerHistory {
     switch (s.kind) {
       case 'name': {
         if (hasBlank(s.text)) this.registerSurname(s.text);
-        return { speaker: this.fullName(s.text), role: s.role };
+        const full = this.fullName(s.text);
+        const later = this.french && full === s.text && !hasBlank(full) && !this.genders.has(full) ? this.laterFullName(full) : null; // "Macron a annoncé …" before "Emmanuel Macron"
+        return { speaker: later ?? full, role: s.role };
       }
       case 'body': {
         const issuer = documentIssuer(this.entries, s.text, s.words); // "The statement also said" → "a statement from the Élysée"
@@ -352,6 +368,8 @@ export class SpeakerHistory {
         if (last && !conflicts(last.speaker) && !this.otherRole(last, s.words) && this.agrees(last.speaker, s.gender) && (CONTINUATIVE.has(verb) || offset - last.offset < NEAR)) return { speaker: last.speaker, role: s.text };
         const topic = this.subjectSince(last ? last.offset : -1, offset, s.gender);
         if (topic && !conflicts(topic) && personal) return { speaker: topic, role: s.text }; // "Macron has ruled out … The president told …", "Ingrid Levavasseur a pointé … s’est emportée la jeune femme"
+        const holder = this.french && specific ? this.roleHolder(s.text) : null;
+        if (holder && this.agrees(holder, s.gender)) return { speaker: this.fullName(holder), role: s.text }; // "le procureur de la République" … "Bernard Marchal, procureur de la République"
         return { speaker: s.text, role: null }; // a role no known person holds: the description itself
       }
     }
