@@ -196,8 +196,44 @@ function afterQuoteSubject(text: string, T: readonly Token[], i: number): RawCue
   return cue(i, i + 1, subject, k, text, T, T[i].lower);
 }
 
+/** Written things that "read" their words ("“…,” read one statement", "a banner reads “…”"). */
+const READ_WRITINGS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'letter', 'message', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'note',
+  'tweet', 'post', 'headline', 'caption', 'notice', 'slogan', 'leaflet', 'leaflets', 'poster', 'posters', 'declaration',
+  'communique', 'communiqué', 'text', 'petition', 'manifesto',
+]);
+
+/** "“…,” read one statement.": "read(s)" after a quote, then a written thing as its subject. */
+function readWriting(text: string, T: readonly Token[], i: number): RawCue | null {
+  if (T[i].lower !== 'read' && T[i].lower !== 'reads') return null;
+  const p = T[i - 1]?.text === ',' ? i - 2 : i - 1;
+  if (p < 0 || T[p].kind !== 'quote') return null;
+  const subject = subjectAfter(text, T, i + 1, T.length);
+  if (!subject || subject.words.length === 0 || !READ_WRITINGS.has(subject.words[subject.words.length - 1])) return null;
+  return { kind: 'verb', a: i, b: i + 1, inverted: true, subject, subjectToken: i + 1, cue: T[i].text, verb: T[i].lower };
+}
+
+/** Words that make a subject a poll or its share of respondents ("a recent poll", "nearly 80 per cent"). */
+const POLL_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polled', 'survey', 'surveys', 'surveyed', 'respondents', 'cent', 'percent']);
+
+/**
+ * True when a subject is a poll, a survey or a share of those asked ("A recent poll", "89 per cent of
+ * Jewish people polled", "one in 10 Europeans"): their words are answers, not anyone's statement.
+ */
+export function isPollSubject(s: Subject): boolean {
+  for (const w of s.words) {
+    if (POLL_WORDS.has(w) || w === '%') return true;
+  }
+  return /\d\s?%|\b(?:one|two|three|four|five) in \d/iu.test(s.text); // "one in 10 Europeans"
+}
+
+/** The cues whose subject is a poll lose their subject: the quote they report has no speaker. */
+function withoutPollSubjects(cues: RawCue[]): RawCue[] {
+  return cues.some((c) => c.subject && isPollSubject(c.subject)) ? cues.map((c) => (c.subject && isPollSubject(c.subject) ? { ...c, subject: null } : c)) : cues;
+}
+
 /** Every word that may trigger one of the cues above: one look-up skips all other tokens. */
-const TRIGGERS: ReadonlySet<string> = new Set([...EN_VERBS, ...SUBJECT_PARTICIPLES, ...NOUN_LIKE_VERBS, 'quoted', 'words']);
+const TRIGGERS: ReadonlySet<string> = new Set([...EN_VERBS, ...SUBJECT_PARTICIPLES, ...NOUN_LIKE_VERBS, 'quoted', 'words', 'read', 'reads']);
 
 /** The cues of sentence T: `known` (from `findCues`) plus the English ones it misses (see the module comment), in reading order. */
 export function withEnglishCues(text: string, T: readonly Token[], known: RawCue[]): RawCue[] {
@@ -205,7 +241,7 @@ export function withEnglishCues(text: string, T: readonly Token[], known: RawCue
   let out: RawCue[] | null = null;
   for (let i = 1; i < T.length; i++) {
     if (T[i].kind !== 'word' || !TRIGGERS.has(T[i].lower)) continue;
-    const found = coordinated(text, T, i) ?? quotedAs(text, T, i) ?? wordsOf(text, T, i) ?? subjectParticiple(text, T, i) ?? bareSourceSubject(text, T, i, list) ?? closingInverted(text, T, i) ?? namedConjunct(text, T, i, list) ?? afterQuoteSubject(text, T, i) ?? bareSourceBeforeRelative(text, T, i, list);
+    const found = coordinated(text, T, i) ?? quotedAs(text, T, i) ?? wordsOf(text, T, i) ?? subjectParticiple(text, T, i) ?? bareSourceSubject(text, T, i, list) ?? closingInverted(text, T, i) ?? namedConjunct(text, T, i, list) ?? afterQuoteSubject(text, T, i) ?? bareSourceBeforeRelative(text, T, i, list) ?? readWriting(text, T, i);
     if (!found) continue;
     const clash = list.findIndex((c) => c.a < found.b && found.a < c.b);
     if (clash >= 0 && !(found.verb === T[i].lower && (list[clash].kind === 'participle' || (found.inverted && !list[clash].inverted)))) continue;
@@ -213,7 +249,7 @@ export function withEnglishCues(text: string, T: readonly Token[], known: RawCue
     (out ??= []).push(found);
   }
   const all = out ? [...list, ...out].sort((x, y) => x.a - y.a) : list;
-  return withoutSwallowingSubjects(T, all);
+  return withoutPollSubjects(withoutSwallowingSubjects(T, all));
 }
 
 /** True when a non-participle cue other than cues[k] has its verb strictly inside (from, to): the cues are in reading order, so only those near k are read. */

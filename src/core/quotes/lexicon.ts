@@ -84,7 +84,7 @@ const EN_FORMS = [
   // present tense of feature writing ("…,” Pedder observes."); forms that are also common nouns (protests, remarks, comments, jokes) are left out
   'observes', 'laughs', 'laughed', 'quips', 'answers', 'agrees', 'complains', 'reflects', 'muses', 'sighs', 'scoffs', 'scoffed',
   'reasoned', 'retorts', 'concludes', 'contends', 'affirms', 'alleges', 'reveals', 'cautions', 'reiterates',
-  'exclaims', 'laments', 'boasts', 'wonders', 'hinted',
+  'exclaims', 'laments', 'boasts', 'wonders', 'hinted', 'accuses', 'allege', 'blamed', 'blames',
 ];
 
 const EN_PARTICIPLES = [

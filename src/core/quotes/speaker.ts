@@ -205,12 +205,18 @@ function plausibleAntecedent(T: readonly Token[], to: number, floor: number, rel
   return true;
 }
 
+/** A lower-case English adverb in -ly ("proudly"), as it may stand between a subject and its verb. */
+function isLyAdverb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly') && !isCapitalised(t.text);
+}
+
 /** The subject before a reporting verb starting at token a ("Le porte-parole du Kremlin, Dmitri Peskov, a …"). */
 export function subjectBefore(text: string, T: readonly Token[], a: number, floor: number, depth = 0): Subject | null {
   let to = a;
   for (let g = 0; g < 3 && to > floor; g++) {
     const t = T[to - 1];
     const ph = to - 3 >= floor ? skipPhraseBack(T, to) : 0;
+    if (g > 0 && t.kind === 'word' && t.lower === 'and' && to - 1 > floor && to - 2 > floor && isLyAdverb(T[to - 2]) && isLyAdverb(T[to])) { to -= 2; continue; } // English: "repeatedly and proudly called"
     if (ph > 0) { to -= ph; continue; }
     if (t.kind === 'word' && (t.lower === 'se' || t.lower === 'ne')) { to--; continue; } // "son équipe se demandaient"
     if (t.kind === 'word' && EN_ADVERBS.has(t.lower) && to - 1 > floor && T[to - 2].kind === 'word') { to--; continue; } // "he now believes"
