@@ -152,6 +152,48 @@ describe('LinkGraph: deferred link tests', () => {
     );
   });
 
+  it('run a few at a time in idle steps (resolveSomePending) give the same components and stored links', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 24 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.array(fc.tuple(fc.boolean(), fc.nat()), { maxLength: 60 }),
+        fc.array(fc.boolean(), { maxLength: 60 }),
+        (n, seed, ops, idleAt) => {
+          const linked = (a: number, b: number): boolean => a !== b && ((Math.imul(Math.min(a, b) * 31 + Math.max(a, b), seed | 1) >>> 0) % n) < 3;
+          const now = new LinkGraph();
+          const idle = new LinkGraph();
+          const live = new Set<number>();
+          const relinker: Relinker = { candidates: () => [...live], linked };
+          ops.forEach(([add, x], step) => {
+            const id = x % n;
+            if (add && !live.has(id)) {
+              for (const o of live) {
+                if (linked(id, o)) now.link(id, o);
+                if (!idle.deferIfConnected(id, o) && linked(id, o)) idle.link(id, o);
+              }
+              live.add(id);
+            } else if (!add && live.has(id)) {
+              now.removeNode(id);
+              idle.resolve(id, relinker);
+              idle.removeNode(id);
+              live.delete(id);
+            }
+            if (idleAt[step]) idle.resolveSomePending(relinker, 0); // one component's backlog (or part of it)
+            now.flush(relinker);
+            idle.flush(relinker);
+            assert.deepEqual(actual(idle, live), actual(now, live));
+          });
+          let rounds = 0;
+          while (!idle.resolveSomePending(relinker, 0)) assert.ok(++rounds < 1000, 'idle steps end');
+          for (const id of live) idle.resolve(id, { candidates: () => [], linked: () => assert.fail('nothing left to resolve') });
+          assert.deepEqual(edges(idle, live), edges(now, live));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('are run before a split reads the stored links, so a deferred link keeps the component whole', () => {
     const g = new LinkGraph();
     g.link(1, 2);

@@ -84,6 +84,14 @@ export class ClaimIndex {
     this.refresh();
   }
 
+  /**
+   * Runs deferred link tests for up to `budgetMs` (idle time after a scan); true when none is left.
+   * Groups are unchanged by it; a later edit or removal then does not pay for the backlog at once.
+   */
+  settleStep(budgetMs: number): boolean {
+    return this.graph.resolveSomePending(this.relinker, budgetMs);
+  }
+
   /** Forgets a file and every link through it. */
   remove(path: string): void {
     const rec = this.files.get(path);

@@ -83,6 +83,8 @@ export class LinkGraph {
   private readonly frontier = new Map<Component, Set<number>>();
   private readonly changed = new Set<Component>();
   private readonly dropped = new Set<Component>();
+  /** Components holding deferred tests (see `resolveSomePending`). */
+  private readonly withPending = new Set<Component>();
   /** Link tests run (insertions and re-links): a measure of work for tests and benchmarks. */
   comparisons = 0;
 
@@ -108,7 +110,11 @@ export class LinkGraph {
   deferIfConnected(a: number, b: number): boolean {
     const c = this.compOf.get(a);
     if (c === undefined || c !== this.compOf.get(b)) return false;
-    (c.pending ??= new PairLog()).push(a, b);
+    if (!c.pending) {
+      c.pending = new PairLog();
+      this.withPending.add(c);
+    }
+    c.pending.push(a, b);
     return true;
   }
 
@@ -118,8 +124,38 @@ export class LinkGraph {
     if (c) this.resolveComponent(c, relinker);
   }
 
+  /**
+   * Runs deferred tests, whole components or part of one, until `budgetMs` has passed; true when none
+   * is left. For idle time after a scan: a later removal or split then finds its component settled
+   * instead of running a long backlog at once. Which tests run first changes nothing: each test's
+   * inputs stay fixed while both claims are present (see `deferIfConnected`).
+   */
+  resolveSomePending(relinker: Relinker, budgetMs: number): boolean {
+    const deadline = Date.now() + budgetMs;
+    for (const c of this.withPending) {
+      const p = c.pending;
+      if (p) {
+        while (p.length > 0) {
+          const b = p.at(p.length - 1);
+          const a = p.at(p.length - 2);
+          p.length -= 2;
+          if (this.compOf.get(a) === c && this.compOf.get(b) === c) {
+            this.comparisons++;
+            if (relinker.linked(a, b)) this.link(a, b);
+          }
+          if ((p.length & 255) === 0 && p.length > 0 && Date.now() >= deadline) return false;
+        }
+        c.pending = null;
+      }
+      this.withPending.delete(c);
+      if (Date.now() >= deadline) return this.withPending.size === 0;
+    }
+    return true;
+  }
+
   private resolveComponent(c: Component, relinker: Relinker): void {
     const p = c.pending;
+    this.withPending.delete(c);
     if (!p) return;
     c.pending = null;
     for (let i = 0; i < p.length; i += 2) {
@@ -238,15 +274,18 @@ export class LinkGraph {
   private mergePending(big: Component, small: Component): void {
     const from = small.pending;
     small.pending = null;
+    this.withPending.delete(small);
     if (!from) return;
     const into = big.pending;
     if (!into || into.length < from.length) {
       big.pending = from;
       if (into) from.append(into);
     } else into.append(from);
+    this.withPending.add(big);
   }
 
   private drop(c: Component): void {
+    this.withPending.delete(c);
     this.changed.delete(c);
     this.broken.delete(c);
     this.frontier.delete(c);

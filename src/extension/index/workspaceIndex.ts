@@ -41,6 +41,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private releaseChange: (() => void) | undefined;
   private disposed = false;
   private scansRunning = 0;
+  /** A `settleWhenIdle` loop is running. */
+  private settling = false;
   /** Bumped whenever the claim index changes (a sliced report restarts on a change). */
   private revision = 0;
   /** Fires (coalesced) whenever files or groups change. */
@@ -110,6 +112,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.lastScan = result;
         this.problems.announce();
         this.fireChanged();
+        void this.settleWhenIdle();
         return result;
       } finally {
         this.scansRunning--;
@@ -118,6 +121,26 @@ export class WorkspaceIndex implements vscode.Disposable {
     });
     this.scan = { promise, cts };
     return promise;
+  }
+
+  /**
+   * After a scan, runs the link tests the index deferred (see `ClaimIndex.settleStep`) in short
+   * slices, so a later edit does not pay for a component's backlog in one go. One loop at a time.
+   */
+  private async settleWhenIdle(): Promise<void> {
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      for (;;) {
+        const t = performance.now();
+        const done = this.claims.settleStep(SLICE_MS / 2);
+        noteSlice(performance.now() - t, SLICE_MS, 'index.settle');
+        if (done || this.disposed) return;
+        await yieldToLoop();
+      }
+    } finally {
+      this.settling = false;
+    }
   }
 
   /** Indexes (or un-indexes) one file from its open document or from disk. */
