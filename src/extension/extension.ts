@@ -41,8 +41,8 @@ export function activate(context: vscode.ExtensionContext): ProvenanceLensApi {
   const claimGroups = own(new ClaimGroupsView(index));
   const statusBar = own(new ClaimStatusBar(documents));
   const panel = own(new ReportPanel(context.extensionUri, (p) => index.uriOf(p)));
-  own(new CompareCommands(index, claimGroups, panel));
-  own(new IndexWatcher(index, settings, activity));
+  const watcher = own(new IndexWatcher(index, settings, activity));
+  own(new CompareCommands(index, claimGroups, panel, () => watcher.drained()));
   own(new LazyIndexStart(index));
   own(registerOpenLocation());
   for (const d of [...registerMarkCommands(marks), ...registerViewCommands(decorations, index, fileClaims, claimGroups)]) own(d);

@@ -27,6 +27,8 @@ export class CompareCommands implements vscode.Disposable {
     private readonly index: WorkspaceIndex,
     private readonly groupsView: ClaimGroupsView,
     private readonly panel: ReportPanel,
+    /** Settles changes already seen (the file watcher's queue) before the scan reads the workspace. */
+    private readonly beforeScan: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.disposables = [
       vscode.commands.registerCommand(CommandIds.compareWorkspace, () => this.compare()),
@@ -44,6 +46,8 @@ export class CompareCommands implements vscode.Disposable {
     const { scan, report } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Provenance Lens: comparing claims across the workspace', cancellable: true },
       async (progress, token) => {
+        progress.report({ message: 'indexing the files changed just now…' });
+        await this.beforeScan();
         const result = await this.index.scanAll(progress, token);
         progress.report({ message: `grouping the claims of ${this.index.indexedCount} files…` });
         const built = await this.index.reportSliced((steps) => {

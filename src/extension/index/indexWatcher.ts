@@ -44,6 +44,18 @@ export class IndexWatcher implements vscode.Disposable {
     ];
   }
 
+  /**
+   * Resolves once the changes seen so far are indexed (no file waiting for its quiet time or for a
+   * batch), or after `timeoutMs` when changes keep coming: a comparison started right after a burst
+   * of new files then reads them as indexed instead of racing the watcher for them.
+   */
+  async drained(timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((this.pending.size > 0 || this.due.length > 0 || this.flushing) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];

@@ -43,10 +43,6 @@ suite('Provenance Lens: a large generated workspace', () => {
 
   test('the compare command reads every file, groups them in slices and the view lists a bounded number', async () => {
     const api = await getApi();
-    // The watcher indexes the files created in suiteSetup in batches of 64; a scan racing them reports a
-    // file the watcher has re-queued as stale (it is indexed a moment later). The comparison is measured
-    // once the watcher has drained, as a user would run it on a folder already in place.
-    await api.whenIdle();
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     const result = await vscode.commands.executeCommand<ComparisonResult>('provenanceLens.compareWorkspace');
