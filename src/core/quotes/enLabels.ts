@@ -4,6 +4,7 @@
  * “yellow vest” protesters", "a “gilets jaunes” leader"). Such quotes have no speaker even when a
  * reporting clause governs their sentence. Reads only the tokens next to the quote.
  */
+import { countWords } from './chars';
 import { isPersonNoun } from './persons';
 import type { Token } from './tokens';
 
@@ -17,25 +18,12 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'activists', 'members', 'leaders', 'leader', 'crowd', 'crowds', 'party', 'camp', 'strike', 'strikes', 'revolt',
 ]);
 
-/** Words in a quote's inside, counted by blanks (enough to tell a label of a few words). */
-function wordsIn(text: string, q: Token): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = q.start + 1; i < q.end - 1 && n <= LABEL_MAX_WORDS; i++) {
-    const c = text.charCodeAt(i);
-    const blank = c === 32 || c === 0xa0 || c === 10 || c === 9;
-    if (!blank && !inWord) n++;
-    inWord = !blank;
-  }
-  return n;
-}
-
 /** Nouns of a crowd's outcry: the quote after "cries of" is the crowd's, not the reporting clause subject's. */
 const OUTCRY_NOUNS: ReadonlySet<string> = new Set(['cries', 'cry', 'chants', 'chant', 'shouts', 'shout', 'chorus', 'cheers', 'jeers']);
 
 /** True when the quote token q sets off a label ("so-called “…”", "“…” protesters") or an anonymous crowd's outcry ("cries of “…”"). */
 export function isLabelUse(text: string, T: readonly Token[], q: number): boolean {
-  const n = wordsIn(text, T[q]);
+  const n = countWords(text.slice(T[q].start + 1, T[q].end - 1), LABEL_MAX_WORDS + 1);
   if (n === 0 || n > LABEL_MAX_WORDS) return false;
   const prev = T[q - 1];
   if (prev?.lower === 'of' && OUTCRY_NOUNS.has(T[q - 2]?.lower ?? '')) return true; // "amid cries of “Macron out”"

@@ -4,7 +4,7 @@
  * body is the body speaking ("selon une étude de la fondation X" → "la fondation X").
  */
 import { isPersonNoun } from './persons';
-import type { Token } from './tokens';
+import { type Token, withoutElision } from './tokens';
 
 /** French organisation nouns that a proper name may follow. */
 const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -16,12 +16,6 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 /** Documents through which a body speaks ("l'étude de la fondation X"). */
 const DOCUMENTS: ReadonlySet<string> = new Set(['étude', 'rapport', 'note', 'communiqué', 'enquête', 'sondage', 'analyse', 'document', 'baromètre']);
 
-/** The word without an elided article ("l’étude" → "étude"). */
-function bare(t: Token): string {
-  const w = t.lower;
-  return w.length > 2 && w.charCodeAt(1) === 0x2019 ? w.slice(2) : w;
-}
-
 /**
  * When the phrase T[from, to) ends in a name at `nameAt` right after an organisation noun and holds
  * no person noun, the token index where the body's phrase starts (after a leading "étude de"); else -1.
@@ -30,11 +24,11 @@ export function bodyNamedAt(T: readonly Token[], from: number, nameAt: number): 
   if (nameAt - from < 1 || nameAt - from > 6) return -1;
   const noun = T[nameAt - 1];
   if (noun.kind !== 'word' || !/^\p{Ll}/u.test(noun.text)) return -1;
-  const w = bare(noun);
+  const w = withoutElision(noun);
   if (!BODY_NOUNS.has(w)) return -1;
-  for (let k = from; k < nameAt; k++) if (T[k].kind === 'word' && isPersonNoun(bare(T[k]), T[k].text)) return -1; // "le porte-parole du parti X"
+  for (let k = from; k < nameAt; k++) if (T[k].kind === 'word' && isPersonNoun(withoutElision(T[k]), T[k].text)) return -1; // "le porte-parole du parti X"
   const head = T[from];
-  if (DOCUMENTS.has(bare(head)) || (T[from + 1] !== undefined && DOCUMENTS.has(bare(T[from + 1])))) {
+  if (DOCUMENTS.has(withoutElision(head)) || (T[from + 1] !== undefined && DOCUMENTS.has(withoutElision(T[from + 1])))) {
     for (let k = from + 1; k < nameAt - 1; k++) if (T[k].lower === 'de' || T[k].lower === 'du') return T[k].lower === 'de' ? k + 1 : from;
   }
   return from;

@@ -2,7 +2,7 @@
  * "au micro de « Bourdin matin »", "dans l'émission « Quotidien »", "le quotidien « Le Soir »": a short
  * quote right after a media noun (and "de") is the title of a programme or paper, no one's words.
  */
-import type { Token } from './tokens';
+import { type Token, withoutElision } from './tokens';
 
 /** Nouns naming a programme, a paper or where one speaks on air. */
 const MEDIA: ReadonlySet<string> = new Set([
@@ -13,12 +13,6 @@ const MEDIA: ReadonlySet<string> = new Set([
 /** Longest quote (characters, marks included) read as a title. */
 const TITLE_MAX = 44;
 
-/** The word without an elided article ("l’émission" → "émission"). */
-function bare(t: Token): string {
-  const w = t.lower;
-  return w.length > 2 && w.charCodeAt(1) === 0x2019 ? w.slice(2) : w;
-}
-
 /** True when the quote token T[q] is a short title right after a media noun ("au micro de « … »"). */
 export function isMediaTitle(T: readonly Token[], q: number): boolean {
   const quote = T[q];
@@ -26,5 +20,5 @@ export function isMediaTitle(T: readonly Token[], q: number): boolean {
   let p = q - 1;
   if (T[p]?.kind === 'word' && (T[p].lower === 'de' || T[p].lower === 'du')) p--;
   const noun = T[p];
-  return noun !== undefined && noun.kind === 'word' && MEDIA.has(bare(noun));
+  return noun !== undefined && noun.kind === 'word' && MEDIA.has(withoutElision(noun));
 }

@@ -3,6 +3,7 @@
  * holder elsewhere, before or further down, in apposition: "Bernard Marchal, procureur de la
  * République à Toulon", "le ministre de l'Intérieur, Christophe Castaner". One bounded scan per look-up.
  */
+import { SURNAME_PARTICLES } from './givenNames';
 
 /** Occurrences of the role phrase looked at per look-up. */
 const MAX_OCCURRENCES = 20;
@@ -13,7 +14,7 @@ const ARTICLE = /^(?:le|la|l['’])\s?/iu;
 /** Capitalised words that open a clause or a title, never a given name. */
 const NOT_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'selon', 'pour', 'mais', 'et', 'à', 'a', 'au', 'en', 'dans', 'sur', 'par', 'avec', 'ce', 'cette', 'il', 'elle', 'm', 'mme', 'me', 'monsieur', 'madame', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 /** Lower-case particles allowed inside a name ("Charles de Gaulle", "Pascal de Crem"). */
-const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'le', 'la', 'di', 'da']);
+const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'des']);
 
 /**
  * The one full name the text sets in apposition with `description`'s role phrase, or null when none

@@ -260,3 +260,9 @@ export function continuesOnNextLine(text: string, end: number, next: Line, isCon
   while (w > 0 && e - w < 6 && isLetterCode(text.charCodeAt(w - 1))) w--;
   return DANGLING.has(text.slice(w, e).toLowerCase());
 }
+
+/** The lower-case word without an elided article or pronoun glued to it ("l’étude" → "étude"). */
+export function withoutElision(t: Token): string {
+  const w = t.lower;
+  return w.length > 2 && w.charCodeAt(1) === 0x2019 ? w.slice(2) : w;
+}
