@@ -113,6 +113,39 @@ function edges(g: LinkGraph, live: ReadonlySet<number>): string[] {
   return [...live].sort((a, b) => a - b).map((id) => `${id}:${[...g.neighbours(id)].sort((a, b) => a - b).join(',')}`);
 }
 
+/**
+ * Replays `ops` (add or remove claim x % n) on a graph that tests every candidate at once (`now`) and
+ * one that defers tests between connected claims (`deferred`), comparing their components after
+ * every step; `between` runs on the deferred graph after each step (before the flush).
+ */
+function replayDeferred(n: number, seed: number, ops: ReadonlyArray<[boolean, number]>, between: (g: LinkGraph, relinker: Relinker, step: number) => void = () => undefined) {
+  const linked = (a: number, b: number): boolean => a !== b && ((Math.imul(Math.min(a, b) * 31 + Math.max(a, b), seed | 1) >>> 0) % n) < 3;
+  const now = new LinkGraph();
+  const deferred = new LinkGraph();
+  const live = new Set<number>();
+  const relinker: Relinker = { candidates: () => [...live], linked };
+  ops.forEach(([add, x], step) => {
+    const id = x % n;
+    if (add && !live.has(id)) {
+      for (const o of live) {
+        if (linked(id, o)) now.link(id, o);
+        if (!deferred.deferIfConnected(id, o) && linked(id, o)) deferred.link(id, o);
+      }
+      live.add(id);
+    } else if (!add && live.has(id)) {
+      now.removeNode(id);
+      deferred.resolve(id, relinker);
+      deferred.removeNode(id);
+      live.delete(id);
+    }
+    between(deferred, relinker, step);
+    now.flush(relinker);
+    deferred.flush(relinker);
+    assert.deepEqual(actual(deferred, live), actual(now, live));
+  });
+  return { now, deferred, live, relinker };
+}
+
 describe('LinkGraph: deferred link tests', () => {
   it('give the same components at every step, and once resolved the same stored links, as testing every candidate at once', () => {
     fc.assert(
@@ -121,31 +154,9 @@ describe('LinkGraph: deferred link tests', () => {
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
         fc.array(fc.tuple(fc.boolean(), fc.nat()), { maxLength: 60 }),
         (n, seed, ops) => {
-          const linked = (a: number, b: number): boolean => a !== b && ((Math.imul(Math.min(a, b) * 31 + Math.max(a, b), seed | 1) >>> 0) % n) < 3;
-          const now = new LinkGraph();
-          const later = new LinkGraph();
-          const live = new Set<number>();
-          const relinker: Relinker = { candidates: () => [...live], linked };
-          for (const [add, x] of ops) {
-            const id = x % n;
-            if (add && !live.has(id)) {
-              for (const o of live) {
-                if (linked(id, o)) now.link(id, o);
-                if (!later.deferIfConnected(id, o) && linked(id, o)) later.link(id, o);
-              }
-              live.add(id);
-            } else if (!add && live.has(id)) {
-              now.removeNode(id);
-              later.resolve(id, relinker);
-              later.removeNode(id);
-              live.delete(id);
-            }
-            now.flush(relinker);
-            later.flush(relinker);
-            assert.deepEqual(actual(later, live), actual(now, live));
-          }
-          for (const id of live) later.resolve(id, relinker);
-          assert.deepEqual(edges(later, live), edges(now, live));
+          const { now, deferred, live, relinker } = replayDeferred(n, seed, ops);
+          for (const id of live) deferred.resolve(id, relinker);
+          assert.deepEqual(edges(deferred, live), edges(now, live));
         },
       ),
       { numRuns: 300 },
@@ -160,29 +171,9 @@ describe('LinkGraph: deferred link tests', () => {
         fc.array(fc.tuple(fc.boolean(), fc.nat()), { maxLength: 60 }),
         fc.array(fc.boolean(), { maxLength: 60 }),
         (n, seed, ops, idleAt) => {
-          const linked = (a: number, b: number): boolean => a !== b && ((Math.imul(Math.min(a, b) * 31 + Math.max(a, b), seed | 1) >>> 0) % n) < 3;
-          const now = new LinkGraph();
-          const idle = new LinkGraph();
-          const live = new Set<number>();
-          const relinker: Relinker = { candidates: () => [...live], linked };
-          ops.forEach(([add, x], step) => {
-            const id = x % n;
-            if (add && !live.has(id)) {
-              for (const o of live) {
-                if (linked(id, o)) now.link(id, o);
-                if (!idle.deferIfConnected(id, o) && linked(id, o)) idle.link(id, o);
-              }
-              live.add(id);
-            } else if (!add && live.has(id)) {
-              now.removeNode(id);
-              idle.resolve(id, relinker);
-              idle.removeNode(id);
-              live.delete(id);
-            }
-            if (idleAt[step]) idle.resolveSomePending(relinker, 0); // one component's backlog (or part of it)
-            now.flush(relinker);
-            idle.flush(relinker);
-            assert.deepEqual(actual(idle, live), actual(now, live));
+          // One component's backlog (or part of it) at the chosen steps.
+          const { now, deferred: idle, live, relinker } = replayDeferred(n, seed, ops, (g, r, step) => {
+            if (idleAt[step]) g.resolveSomePending(r, 0);
           });
           let rounds = 0;
           while (!idle.resolveSomePending(relinker, 0)) assert.ok(++rounds < 1000, 'idle steps end');
