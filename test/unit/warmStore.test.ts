@@ -167,3 +167,62 @@ describe('warm store, directly', () => {
     }
   });
 });
+
+describe('warm store compaction', () => {
+  before(() => installWorkspaceStub(tmpdir()));
+
+  it('picks mostly-dead chunks and small leftovers, least used first, only when the rewrite gains something', () => {
+    const { chunksToCompact } = require('../../src/extension/index/storeFiles') as typeof import('../../src/extension/index/storeFiles'); // eslint-disable-line @typescript-eslint/no-require-imports
+    const on = (sizes: Record<number, number>) => (c: number) => sizes[c];
+    // chunk 0: 256 written, 40 used (mostly dead); 1: full and used; 2: a leftover of 5; 3: not on disk yet
+    const used = new Map([[0, 40], [1, 256], [2, 5], [3, 3]]);
+    assert.deepEqual(chunksToCompact(used, on({ 0: 256, 1: 256, 2: 5 }), 256, 8), [2, 0]);
+    assert.deepEqual(chunksToCompact(new Map([[0, 40]]), on({ 0: 256 }), 256, 8), [0], 'one mostly-dead chunk sheds its dead entries');
+    assert.deepEqual(chunksToCompact(new Map([[2, 5]]), on({ 2: 5 }), 256, 8), [], 'a single small chunk that is all used stays');
+    assert.deepEqual(chunksToCompact(new Map([[0, 250], [1, 200]]), on({ 0: 256, 1: 256 }), 256, 8), [], 'well-used chunks stay');
+    const many = new Map(Array.from({ length: 20 }, (_, i) => [i, 1] as [number, number]));
+    assert.equal(chunksToCompact(many, () => 1, 256, 8).length, 8, 'at most maxChunks a save');
+    assert.deepEqual(chunksToCompact(new Map([[0, 60], [1, 60], [2, 60], [3, 60], [4, 60]]), () => 256, 256, 8), [0, 1, 2, 3], 'at most one chunk of entries');
+  });
+
+  it('folds sparse chunks into one: old files deleted, every used entry still readable after reopening', async () => {
+    const { WarmStore, CHUNK_SIZE } = require('../../src/extension/index/warmStore') as typeof import('../../src/extension/index/warmStore'); // eslint-disable-line @typescript-eslint/no-require-imports
+    const dir = mkdtempSync(join(tmpdir(), 'pl-warm-compact-'));
+    const log = { warn: (m: string) => assert.fail(m) } as never;
+    const feats = (i: number) => {
+      const text = `Titre ${i}\n\n« Nous resterons ${i} jours », a déclaré Marie Dupont.\n`;
+      return linkFeatures(text, analyzeText(text));
+    };
+    try {
+      const store = new WarmStore(dir, log);
+      await store.load();
+      const n = CHUNK_SIZE + 10;
+      const keys = Array.from({ length: n }, (_, i) => `file:///w/${i}.txt`);
+      keys.forEach((k, i) => store.remember(k, { mtime: 1, size: i, hash: `h${i}` }, feats(i)));
+      await store.save();
+      const first = chunkFiles(dir).sort();
+      assert.equal(first.length, 2);
+      // Most files of the first chunk change: their old entries are no longer used.
+      const changed = CHUNK_SIZE - 40;
+      for (let i = 0; i < changed; i++) store.remember(keys[i], { mtime: 2, size: i, hash: `new${i}` }, feats(1000 + i));
+      await store.retainOnly(new Set(keys));
+      await store.save();
+      assert.equal(store.chunksCompacted, 2, 'the mostly-dead chunk and the small one');
+      const now = chunkFiles(dir);
+      assert.ok(first.every((f) => !now.includes(f)), `old chunk files removed: ${now.join(' ')}`);
+      assert.equal(now.length, 2, 'the changed files\' chunk and the folded one');
+      const again = new WarmStore(dir, log);
+      await again.load();
+      assert.equal(again.size.features, n);
+      for (let i = 0; i < n; i++) {
+        const hash = i < changed ? `new${i}` : `h${i}`;
+        assert.equal(again.byStamp(keys[i], i < changed ? 2 : 1, i)?.hash, hash);
+        assert.deepEqual((await again.features(hash))?.fps, feats(i < changed ? 1000 + i : i).fps, `entry ${hash}`);
+      }
+      await again.save();
+      assert.equal(again.chunksCompacted, 0, 'nothing left to fold');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { LinkFeatures } from '../../core/link';
 import { packedSound, type PackedFeatures } from '../../core/link/features';
 import { ENGINE_BUILD } from '../../node/analysisCache';
 import type { LazyLog } from '../log';
+import { chunkId, chunkName, chunksToCompact, readV8, stampName, writeAtomic } from './storeFiles';
 import { Slicer } from './slicing';
 
 /** What a file looked like when it was analysed: a changed mtime or size means "read it again". */
@@ -26,6 +27,9 @@ export const SHARDS = 256;
 export const CHUNK_SIZE = 256;
 /** Decoded chunks kept in memory (least recently used dropped first). */
 export const MAX_LOADED_CHUNKS = 6;
+/** Chunks folded together in one save at most (bounds the work and memory of one compaction). */
+const MAX_COMPACTED_CHUNKS = 8;
+
 /** Bumped when the layout changes (with ENGINE_BUILD: anything else is ignored, then deleted). */
 const FORMAT = 2;
 const META = 'warm-meta.v8';
@@ -34,7 +38,8 @@ const LEGACY = /^(?:analyses\.v8|index-manifest\.v8|warm-[0-9a-f]{2}\.v8)$/;
 const zip = promisify(deflateRaw);
 const unzip = promisify(inflateRaw);
 
-interface Meta { engine: string; format: number; nextChunk: number }
+/** sizes: entries written in each chunk file on disk (older metas lack it: a chunk is then taken as full). */
+interface Meta { engine: string; format: number; nextChunk: number; sizes?: Array<[chunk: number, entries: number]> }
 /** dump: 1 yes, 0 no, -1 unknown. */
 type StampRow = [key: string, mtime: number, size: number, hash: string, chunk: number, dump: number];
 
@@ -64,6 +69,8 @@ export class WarmStore {
   /** Chunks read back (entries still serialised: one is decoded when asked for), least recently used first. */
   private readonly loaded = new Map<number, Promise<Map<string, Uint8Array>>>();
   private readonly dirty = new Set<number>();
+  /** Entries written in each chunk file on disk. */
+  private readonly sizes = new Map<number, number>();
   private nextChunk = 0;
   private open: number | undefined;
   private loading: Promise<void> | undefined;
@@ -72,6 +79,8 @@ export class WarmStore {
   private saving: Promise<void> = Promise.resolve();
   /** Chunk files read (for benchmarks and tests). */
   chunkReads = 0;
+  /** Chunk files folded into newer ones (for tests). */
+  chunksCompacted = 0;
 
   /** `folder` undefined: memory only (no workspace storage available). */
   constructor(
@@ -210,15 +219,17 @@ export class WarmStore {
       const data = serialize({ engine: ENGINE_BUILD, format: FORMAT, entries: [...entries] });
       await slicer.pause();
       await writeAtomic(join(folder, chunkName(id)), await slicer.wait(zip(data)), slicer);
+      this.sizes.set(id, entries.size);
       this.unsaved.delete(id);
       await slicer.pause();
     }
   }
 
   private async write(folder: string): Promise<void> {
-    await this.writeChunks(folder);
     const slicer = new Slicer(undefined, 'store.write');
-    const meta: Meta = { engine: ENGINE_BUILD, format: FORMAT, nextChunk: this.nextChunk };
+    await this.compact(slicer);
+    await this.writeChunks(folder);
+    const meta: Meta = { engine: ENGINE_BUILD, format: FORMAT, nextChunk: this.nextChunk, sizes: [...this.sizes] };
     await writeAtomic(join(folder, META), serialize(meta), slicer);
     if (this.dirty.size > 0) {
       const shards = new Map<number, StampRow[]>();
@@ -249,8 +260,55 @@ export class WarmStore {
       const chunk = chunkId(name);
       const dead = chunk === undefined ? LEGACY.test(name) : !live.has(chunk) && !this.unsaved.has(chunk);
       if (dead) await slicer.wait(fs.rm(join(folder, name), { force: true }));
-      if (dead && chunk !== undefined) this.loaded.delete(chunk);
+      if (dead && chunk !== undefined) {
+        this.loaded.delete(chunk);
+        this.sizes.delete(chunk);
+      }
     }
+  }
+
+  /**
+   * Folds the live entries of chunk files that are mostly dead (under a quarter of their entries
+   * still used, as when many of their files changed) or small leftovers (a save after a few
+   * edits writes a small chunk) into one new chunk, at most MAX_COMPACTED_CHUNKS and CHUNK_SIZE
+   * entries a save, so the cache on disk stays close to what the workspace uses. The old files
+   * are deleted by `removeDead` once nothing names them; the stamp shards of moved entries are
+   * rewritten to name the new chunk.
+   */
+  private async compact(slicer: Slicer): Promise<void> {
+    const live = new Map<number, number>();
+    let n = 0;
+    for (const c of this.where.values()) {
+      live.set(c, (live.get(c) ?? 0) + 1);
+      if ((++n & 1023) === 0) await slicer.pause();
+    }
+    const picked = chunksToCompact(live, (c) => (this.unsaved.has(c) ? undefined : this.sizes.get(c) ?? CHUNK_SIZE), CHUNK_SIZE, MAX_COMPACTED_CHUNKS);
+    if (picked.length === 0) return;
+    const from = new Map<string, number>();
+    const target = new Map<string, Uint8Array>();
+    for (const c of picked) {
+      for (const [hash, bytes] of await this.readChunk(c)) {
+        if (this.where.get(hash) !== c) continue;
+        target.set(hash, bytes);
+        from.set(hash, c);
+      }
+      await slicer.pause();
+    }
+    const id = this.nextChunk++;
+    const moved = new Set<string>();
+    for (const [hash, c] of from) {
+      if (this.where.get(hash) === c) { // still used and still there after the reads
+        this.where.set(hash, id);
+        moved.add(hash);
+      } else target.delete(hash);
+    }
+    if (target.size === 0) return;
+    this.unsaved.set(id, target);
+    for (const [k, s] of this.stamps) {
+      if (moved.has(s.hash)) this.dirty.add(shardOf(k));
+      if ((++n & 1023) === 0) await slicer.pause();
+    }
+    this.chunksCompacted += picked.length;
   }
 
   private async loadStamps(folder: string): Promise<void> {
@@ -258,6 +316,11 @@ export class WarmStore {
     const meta = await slicer.wait(readV8<Partial<Meta>>(join(folder, META)));
     if (!meta || meta.engine !== ENGINE_BUILD || meta.format !== FORMAT || typeof meta.nextChunk !== 'number') return; // engine bump: all old files go on the first save
     this.nextChunk = Math.max(this.nextChunk, meta.nextChunk);
+    if (Array.isArray(meta.sizes)) {
+      for (const pair of meta.sizes as unknown[]) {
+        if (Array.isArray(pair) && typeof pair[0] === 'number' && typeof pair[1] === 'number') this.sizes.set(pair[0], pair[1]);
+      }
+    }
     for (let shard = 0; shard < SHARDS; shard++) {
       const data = await slicer.wait(readV8<{ engine?: unknown; format?: unknown; rows?: unknown }>(join(folder, stampName(shard)), this.log));
       if (data?.engine === ENGINE_BUILD && data.format === FORMAT && Array.isArray(data.rows)) this.addRows(data.rows as unknown[]);
@@ -322,37 +385,4 @@ export class WarmStore {
   dispose(): void {
     void this.save();
   }
-}
-
-async function readV8<T>(file: string, log?: LazyLog): Promise<T | undefined> {
-  let buf: Buffer;
-  try {
-    buf = await fs.readFile(file);
-  } catch {
-    return undefined; // missing: nothing stored there yet
-  }
-  try {
-    return deserialize(buf) as T;
-  } catch (err) {
-    log?.warn(`analysis cache: ${file} is unreadable (${String(err)}); its files are analysed again`);
-    return undefined;
-  }
-}
-
-async function writeAtomic(file: string, data: Uint8Array, slicer: Slicer): Promise<void> {
-  await slicer.wait(fs.writeFile(`${file}.tmp`, data));
-  await slicer.wait(fs.rename(`${file}.tmp`, file));
-}
-
-function stampName(shard: number): string {
-  return `stamps-${shard.toString(16).padStart(2, '0')}.v8`;
-}
-
-function chunkName(id: number): string {
-  return `features-${id}.bin`;
-}
-
-function chunkId(name: string): number | undefined {
-  const hit = /^features-(\d{1,9})\.bin$/.exec(name);
-  return hit ? Number(hit[1]) : undefined;
 }
