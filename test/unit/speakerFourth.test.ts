@@ -37,7 +37,7 @@ describe('attribution: fourth round (adverbs, role synonyms, appositions, scrape
 
   it('a scraped name before ", deputy director of …": the role phrase is the speaker', () => {
     const t = 'The ruling was “a disgrace and a shame for all”, said , deputy director of the Europe division at Amnesty.';
-    assert.equal(speakerOf(t, 'a disgrace', 'en'), 'deputy director of the Europe division');
+    assert.equal(speakerOf(t, 'a disgrace', 'en'), 'deputy director of the Europe division at Amnesty'); // the whole noun phrase, its organisation included
     const u = '“We will appeal this ruling”, said Mr Smith, the lawyer.';
     assert.equal(speakerOf(u, 'We will', 'en'), 'Smith'); // an ordinary name after the verb is untouched
   });

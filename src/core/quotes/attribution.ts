@@ -31,6 +31,7 @@ import { presentedSubject } from './frFlow';
 import { isMediaTitle } from './frMediaTitle';
 import { governingCue } from './enParenthetical';
 import { isLabelUse } from './enLabels';
+import { gerundAgent } from './gerundAgent';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -180,7 +181,7 @@ function resolveCues(text: string, T: readonly Token[], raw: RawCue[], history: 
       if (prev) speaker = prev.speaker;
       else if (FR_INFINITIVES.has(r.verb)) speaker = history.last(); // "Puis de conclure :"
       else {
-        const lead = leadingSubject(text, T);
+        const lead = gerundAgent(text, T, r.a) ?? leadingSubject(text, T); // "… Dr Jean Marsh, justified it by declaring …"
         speaker = lead ? history.resolve(lead, start, r.verb) : opensSentence(T, r.a) ? history.last() : null; // "En expliquant que « … »" goes on with the last speaker
       }
     } else if (r.subject) {

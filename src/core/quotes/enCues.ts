@@ -4,6 +4,7 @@
  * "Reuters quoted the official as saying …" (the object speaks) and "in the words of Donald Tusk,
  * “…”". Each yields a RawCue like the ones `findCues` returns.
  */
+import { withoutHypotheticals } from './hypothetical';
 import type { RawCue } from './cues';
 import { EN_PARTICIPLE_CUES, EN_VERBS, FUNCTION_WORDS } from './lexicon';
 import { classify, isNameWord, type Subject } from './nounphrase';
@@ -249,7 +250,7 @@ export function withEnglishCues(text: string, T: readonly Token[], known: RawCue
     (out ??= []).push(found);
   }
   const all = out ? [...list, ...out].sort((x, y) => x.a - y.a) : list;
-  return withoutPollSubjects(withoutSwallowingSubjects(T, all));
+  return withoutHypotheticals(T, withoutPollSubjects(withoutSwallowingSubjects(T, all)));
 }
 
 /** True when a non-participle cue other than cues[k] has its verb strictly inside (from, to): the cues are in reading order, so only those near k are read. */

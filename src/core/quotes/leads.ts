@@ -26,7 +26,7 @@ export function leadWord(T: readonly Token[]): Token | null {
   const t = T[f];
   const v = T[f + 1];
   if (!t || t.kind !== 'word' || !isNameWord(t) || elided(t) || t.text.length < 3 || !v || v.kind !== 'word' || !isLowerCode(v.text.charCodeAt(0))) return null;
-  if (PRONOUN_LIKE.has(t.lower)) return null;
+  if (PRONOUN_LIKE.has(t.lower) || lowerAfterHyphen(t.text)) return null; // "Last-minute assurances …": an adjective
   if (AUXILIARIES.has(v.lower)) {
     const w = T[f + 2];
     if (!w || w.kind !== 'word' || !PARTICIPLE_END.test(w.lower) || FUNCTION_WORDS.has(w.lower) || DETERMINERS.has(w.lower)) return null;
@@ -67,4 +67,10 @@ export function hasLowerForm(text: string, word: string): boolean {
 /** True for an ASCII or Latin-1/extended letter code (enough to tell a word boundary). */
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+/** True for a hyphenated word whose part after the first hyphen starts in lower case ("Last-minute", "Far-right"), not "Jean-Marie". */
+function lowerAfterHyphen(w: string): boolean {
+  const h = w.indexOf('-');
+  return h > 0 && h + 1 < w.length && isLowerCode(w.charCodeAt(h + 1));
 }

@@ -69,7 +69,7 @@ const EN_FORMS = [
   'declared', 'declares', 'warned', 'warns', 'continued', 'continues', 'asked', 'asks', 'replied', 'replies',
   'responded', 'recalled', 'recalls', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded',
   'tweeted', 'tweets', 'posted', 'announced', 'announces', 'confirmed', 'confirms', 'denied', 'denies',
-  'suggested', 'suggests', 'urged', 'urges', 'stressed', 'stresses', 'emphasized', 'emphasised', 'observed',
+  'suggested', 'suggests', 'queried', 'urged', 'urges', 'stressed', 'stresses', 'emphasized', 'emphasised', 'observed',
   'remarked', 'commented', 'shouted', 'yelled', 'screamed', 'cried', 'chanted', 'complained', 'lamented',
   'boasted', 'joked', 'quipped', 'predicted', 'promised', 'vowed', 'pledged', 'concluded', 'countered',
   'retorted', 'mused', 'wondered', 'whispered', 'sighed', 'alleged', 'testified', 'reported', 'revealed',

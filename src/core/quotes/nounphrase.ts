@@ -9,6 +9,7 @@ import { bodyNamedAt } from './frBodies';
 import { completePhrase, headWritten, nameIsComplement } from './phraseEdges';
 import { SURNAME_PARTICLES } from './givenNames';
 import { hasSpacedAge } from './enReference';
+import { notNameShaped } from './nameShape';
 
 /** Definite articles that make a phrase a description ("l’" is tested as a prefix). */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the']);
@@ -43,7 +44,7 @@ export function elided(t: Token): boolean {
 /** A capitalised word that may belong to a personal name (not a title, function word or connector). */
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !isCapitalised(t.text)) return false;
-  return !NOT_IN_NAMES.has(t.lower); // a capital is never a digit, so /^\d/ cannot match here
+  return !NOT_IN_NAMES.has(t.lower) && !notNameShaped(t.lower); // a capital is never a digit, so /^\d/ cannot match here
 }
 
 /** Every word that `isNameWord` rejects by its lower-cased form (one look-up instead of six). */
@@ -192,6 +193,7 @@ export function classify(text: string, T: readonly Token[], from: number, to: nu
   to = completePhrase(T, from, to);
   if (to <= from) return null;
   const first = T[from];
+  if (first.text === 'I' && to - from === 1) return { kind: 'pronoun', text: 'I', role: null, gender: null, words: [], start: first.start, end: first.end }; // "“…,” I asked": the writer (see SpeakerHistory.resolve)
   if (FIRST_PERSON.has(first.lower)) return null; // "I am called a racist": the writer quotes without marks
   if (to - from > 2 && particleSurnameVerb(T, from, T[from + 2])) return null; // "Le Pen admits the RN": a clause
   const words = contentWords(T, from, to);

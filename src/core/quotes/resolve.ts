@@ -16,6 +16,11 @@ import type { Token } from './tokens';
 import { firstMentionOf, introducesReferent, organisationOf } from './antecedents';
 import { documentIssuer, hasSpacedAge, memberOrganisation, isUpperInitial, objectPronounAfter, openingPronounSex, sameLetters } from './enReference';
 import { isPersonNoun, writtenPersonNoun } from './persons';
+import { withinReach } from './pronounReach';
+import { isAcronymPhrase } from './nameShape';
+import { documentAuthor } from './documentAuthor';
+import { restoredHead } from './ellipsis';
+import { writerOf } from './byline';
 
 export interface Speaker {
   speaker: string;
@@ -96,6 +101,15 @@ export class SpeakerHistory {
   /** `text`: the whole document, read lazily for roles and full names given later than where they are needed. */
   /** `french`: the document is French (descriptions and lone surnames may take a name given elsewhere). */
   constructor(private readonly text = '', private readonly french = false) {}
+
+  /** The writer named by the page's tagline (`writerOf`), read once when a first-person cue asks. */
+  private writerName: string | null | undefined;
+
+  /** "“…,” I asked": the writer the tagline names, or null. */
+  private writer(): Speaker | null {
+    if (this.writerName === undefined) this.writerName = writerOf(this.text);
+    return this.writerName ? { speaker: this.writerName, role: null } : null;
+  }
 
   /** Holders of role phrases (`roleHolderNamed`), cached per description. */
   private readonly holders = new Map<string, string | null>();
@@ -288,8 +302,10 @@ export class SpeakerHistory {
 
   /** Resolves a subject at `offset`; `verb` is the reporting verb (continuing verbs favour the last speaker). */
   resolve(s: Subject, offset: number, verb: string): Speaker | null {
+    if (s.kind === 'pronoun' && s.text === 'I') return this.writer(); // never an antecedent for he/she: not recorded
     if (s.kind === 'body' && this.isParticleSurname(s.text)) s = { ...s, kind: 'name', gender: null }; // "Le Pen says" after "Marine Le Pen": "Le" tells no gender
-    const r = this.resolveOnly(s, offset, verb);
+    const restored = s.kind === 'name' ? null : restoredHead(s.text, this.entries[this.entries.length - 1]?.speaker ?? null); // "said one retailer … said another"
+    const r = restored ? { speaker: restored, role: null } : this.resolveOnly(s, offset, verb);
     if (r) this.push(r, s, offset);
     return r;
   }
@@ -309,12 +325,15 @@ export class SpeakerHistory {
       }
       case 'body': {
         const issuer = documentIssuer(this.entries, s.text, s.words); // "The statement also said" → "a statement from the Élysée"
-        return issuer ? { speaker: issuer, role: null } : this.fullerBody(s) ?? this.organisation(s) ?? { speaker: s.text, role: s.role };
+        const author = issuer ?? documentAuthor(this.text, this.entries, s, offset); // "In the report, the BfV points out … The report insists"
+        return author ? { speaker: author, role: null } : this.fullerBody(s) ?? this.organisation(s) ?? { speaker: s.text, role: s.role };
       }
       case 'pronoun': {
         const lower = s.text.toLowerCase();
         if (PERSONAL_PRONOUNS.has(lower)) {
-          const p = this.lastPerson(offset, s.gender, lower === 'he' || lower === 'she');
+          const english = lower === 'he' || lower === 'she';
+          const found = this.lastPerson(offset, s.gender, english);
+          const p = found && english && !withinReach(offset, this.lastSeen(found.speaker, offset)) ? this.previousSentencePerson(offset, s.gender) : found; // "he said" paragraphs after the person was last named: someone else since
           if (p) this.noteGender(p.speaker, s.gender);
           return p;
         }
@@ -429,6 +448,40 @@ export class SpeakerHistory {
     const any = this.lastMention(offset, false, gender);
     if (any) return { speaker: any, role: null };
     return null;
+  }
+
+  /**
+   * "… not by the leader of the list, Ingrid Levavasseur. She described both Di Maio and Chalençon as …":
+   * the one person the previous sentence names who is not named again in the pronoun's own sentence
+   * (a pronoun subject never stands for a name in its own clause), gender agreeing; else null.
+   */
+  private previousSentencePerson(offset: number, gender: Gender | null): Speaker | null {
+    const own = new Set<string>();
+    let one: string | null = null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (x.sentence < this.sentence - 1 || !withinReach(offset, x.offset)) break;
+      if (x.sentence === this.sentence) { own.add(x.name); continue; }
+      if (own.has(x.name) || !hasBlank(x.name) || isAcronymPhrase(x.name) || !this.agrees(x.name, gender) || x.name === one) continue;
+      if (one !== null) return null; // two people named: the pronoun is ambiguous
+      one = x.name;
+    }
+    return one ? { speaker: one, role: null } : null;
+  }
+
+  /** Offset of the latest place before `offset` where `name` spoke or was named, or -1. */
+  private lastSeen(name: string, offset: number): number {
+    let at = -1;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const x = this.mentions[k];
+      if (x.offset < offset && x.name === name) { at = x.offset; break; }
+    }
+    for (let k = this.entries.length - 1, n = 0; k >= 0 && n < LOOKBACK; k--, n++) {
+      const e = this.entries[k];
+      if (e.offset <= at) break;
+      if (e.offset < offset && e.speaker === name) return e.offset;
+    }
+    return at;
   }
 
   /** The latest full name written out in a sentence after the body speaker `e`'s and before `offset`, gender agreeing. */

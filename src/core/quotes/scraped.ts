@@ -17,10 +17,34 @@ export function scrapedNameRole(text: string, T: readonly Token[], c: number, li
   let h = c + 1;
   while (h < limit && h - c <= 3 && T[h].kind === 'word' && !isCapitalised(T[h].text) && !isRoleWord(T[h].lower)) h++;
   if (h >= limit || T[h].kind !== 'word' || !isRoleWord(T[h].lower)) return null;
-  const e = npEnd(T, c + 1, limit);
-  if (e <= h) return null;
+  const np = npEnd(T, c + 1, limit);
+  if (np <= h) return null;
+  const e = roleComplements(T, np, limit);
   const words = T.slice(c + 1, e).filter((t) => t.kind === 'word').map((t) => t.lower);
   return { kind: 'body', text: slice(text, T, c + 1, e), role: null, gender: null, words, start: T[c + 1].start, end: T[e - 1].end };
+}
+
+/** Prepositions whose capitalised object places or attaches a role ("a lawyer in Tangiers", "an analyst at Chatham House"). */
+const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'for', 'with']);
+/** Longest capitalised object, and longest relative clause (tokens), taken into a role phrase. */
+const PLACE_MAX = 4;
+const RELATIVE_MAX = 10;
+
+/**
+ * End of a role phrase standing for a lost name, past its complements: a preposition with a capitalised
+ * object ("in Tangiers") and a "who" relative clause up to the next comma or stop ("who represents
+ * migrants"). The whole noun phrase is all the text says of the speaker, so all of it is kept.
+ */
+function roleComplements(T: readonly Token[], e: number, limit: number): number {
+  if (e + 1 < limit && ROLE_PREPOSITIONS.has(T[e].lower) && T[e + 1].kind === 'word' && isCapitalised(T[e + 1].text)) {
+    let k = e + 1;
+    while (k < limit && k - e <= PLACE_MAX && T[k].kind === 'word' && isCapitalised(T[k].text)) k++;
+    e = k;
+  }
+  if (e + 1 >= limit || T[e].lower !== 'who') return e;
+  let k = e + 1;
+  while (k < limit && k - e <= RELATIVE_MAX && T[k].kind === 'word') k++;
+  return k < limit && T[k].kind === 'word' ? e : k; // a clause longer than the bound is left out whole
 }
 
 /**

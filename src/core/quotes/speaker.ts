@@ -14,6 +14,7 @@ import { withApposition } from './apposition';
 import { relativeClauseComma } from './relative';
 import { continuesPhrase, nameIsComplement } from './phraseEdges';
 import { isDocumentNoun } from './enReference';
+import { commaBetweenAdjectives, joinsRoles, opensPredicate } from './coordinatedAdjectives';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
@@ -80,9 +81,11 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (t.kind === 'punct') {
       if (t.text === '.' && e > k && /^(?:m|mme|dr|mr|mrs|ms|st|gen|sen|rep|gov|lt|col|\p{Lu})$/iu.test(T[e - 1].text) && T[e + 1] && isCapitalised(T[e + 1].text)) { e++; continue; }
       if ((t.text === '-' || t.text === '’') && e > k) { e++; continue; }
+      if (t.text === ',' && commaBetweenAdjectives(T, k, e)) { e++; continue; } // "A white-haired, moustached gilet jaune"
       break;
     }
     if (e > k && (t.lower === 'et' || t.lower === 'and') && T[e + 1] && DETERMINERS.has(T[e + 1].lower) && !isNameWord(T[e - 1])) { e++; continue; }
+    if (e > k && joinsRoles(T, e)) { e++; continue; } // "its president and rector"
     if (e > k && t.lower === 'en' && T[e + 1]?.lower === 'charge') { e += 2; continue; } // "le ministre en charge des Travaux publics"
     if (e - k >= 2 && t.kind === 'word' && LOWER_START.test(t.text) && isNameWord(T[e - 1]) && isNameWord(T[e - 2]) && !FUNCTION_WORDS.has(t.lower) && !INNER_PARTICLES.has(t.lower)) break; // "Christophe Castaner peu de temps après"
     if (e - k === 2 && particleSurnameVerb(T, k, t)) break; // "Le Pen admits the RN has …": the surname, then its verb
@@ -91,6 +94,7 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
     if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && (isNameWord(T[e - 1]) || isRecipient(T[e + 1]))) break;
     if (e > k && isParticiple(t)) break;
+    if (e > k && opensPredicate(T, e)) break; // "A moustached gilet jaune then came up
     if (e > k && /^\d/u.test(t.text) && isNameWord(T[e - 1])) break; // "Selon Kiev 300 soldats …"
     if (e > k && /^(?:a|ont|avait|has|had|is|was|est|sont|se|ne|are|were|will|would|can|could|doit|va|peut)$/.test(t.lower)) break;
     if (e > k && /^(?:s|n)’/u.test(t.lower)) break; // "Le mouvement s’est …", "Le parti n’a …"
