@@ -6,6 +6,7 @@
 import { CLAUSE_VERB, isParticiple, NP_STOPS } from './lexicon';
 import { afterRelative, classify, DETERMINERS, elided, type Subject } from './nounphrase';
 import { isCapitalised, type Token } from './tokens';
+import { isPersonNoun } from './persons';
 
 /** Longest tail (tokens) skipped between a role phrase and the comma before its apposed name. */
 const TAIL_BUDGET = 10;
@@ -63,4 +64,19 @@ export function withApposition(text: string, T: readonly Token[], main: Subject,
     return { ...main, role: app.kind === 'name' && app.role ? `${app.role} ${app.text}` : app.text };
   }
   return main;
+}
+
+/** Longest fronted role phrase (tokens) before the name it describes ("Policier à Liège, …"). */
+const FRONTED_BUDGET = 6;
+
+/**
+ * "Policier à Liège, Manu Vervier, … déplore": the sentence opens with a role or person noun and
+ * its complement, set off by the comma right before the name at k. Such a name heads its clause.
+ */
+export function afterFrontedRole(T: readonly Token[], k: number): boolean {
+  if (k < 2 || k > FRONTED_BUDGET + 1 || T[k - 1].text !== ',') return false;
+  const first = T[0];
+  if (first.kind !== 'word' || !isPersonNoun(first.lower, first.lower)) return false;
+  for (let j = 1; j < k - 1; j++) if (T[j].kind !== 'word') return false;
+  return true;
 }

@@ -27,11 +27,13 @@ import { namedBy } from './givenNames';
 import { shareChainedSpeakers } from './chain';
 import { passiveAgent } from './passiveAgent';
 import { isMovementLabel, labelsAsWords } from './frLabels';
-import { presentedSubject } from './frFlow';
-import { isMediaTitle } from './frMediaTitle';
+import { connectiveLead, presentedSubject } from './frFlow';
+import { isMediaTitle, isQuotedName } from './frMediaTitle';
 import { governingCue } from './enParenthetical';
 import { isLabelUse } from './enLabels';
 import { gerundAgent } from './gerundAgent';
+import { afterFrontedRole } from './apposition';
+import { definiteBody, personFor, speaksAsOne } from './firstPerson';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
 const CONTINUATION_MIN_WORDS = 4;
@@ -75,7 +77,7 @@ const COMPLEMENT_BEFORE = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'at'
 /** True when the name T[k, e) heads its clause: a lower-case verb-like word follows, no preposition precedes. */
 function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
   const next = T[e];
-  if (next?.text === ',' && T.slice(0, k).every((t) => t.kind === 'punct')) return true; // "Jacqueline Houdret, directrice de …, fermera"
+  if (next?.text === ',' && (T.slice(0, k).every((t) => t.kind === 'punct') || afterFrontedRole(T, k))) return true; // "Jacqueline Houdret, directrice de …, fermera", "Policier à Liège, Manu Vervier, …"
   if (!next || next.kind !== 'word' || !isLowerCode(next.text.charCodeAt(0))) return false;
   if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
   const prev = T[k - 1];
@@ -298,10 +300,10 @@ function dropLabelSpeakers(text: string, T: readonly Token[], quotes: Map<number
 }
 
 /** French: a quoted programme or paper title ("au micro de « … »") has no speaker (see `isMediaTitle`). */
-function dropTitleSpeakers(T: readonly Token[], quotes: Map<number, QuoteAttribution>): void {
+function dropTitleSpeakers(text: string, T: readonly Token[], quotes: Map<number, QuoteAttribution>): void {
   for (let q = 0; q < T.length; q++) {
     const a = T[q].kind === 'quote' ? quotes.get(T[q].start) : undefined;
-    if (a && a.speaker !== null && isMediaTitle(T, q)) { a.speaker = null; a.speakerRole = null; a.cue = null; } // "au micro de « Bourdin matin »"
+    if (a && a.speaker !== null && (isMediaTitle(T, q) || isQuotedName(text, T, q))) { a.speaker = null; a.speakerRole = null; a.cue = null; } // "au micro de « Bourdin matin »"
   }
 }
 
@@ -311,13 +313,18 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
   history.beginSentence();
   if (pass.language !== 'fr') history.notePronounAfter(pass.named, T); // English: "Pedder laughs. She …" tells Pedder's sex
   const names = noteNames(T, history, text);
+  const before = pass.named;
   pass.named = names;
   const raw = findCues(text, T, pass.language);
   const cues = resolveCues(text, T, pass.language !== 'fr' ? withEnglishCues(text, T, raw) : withFrenchCues(text, T, raw), history);
   let first = 0;
   while (first < T.length && T[first].kind === 'punct') first++;
+  const lead = pass.language === 'fr' && first === 0 ? connectiveLead(T) : 0; // "Puis, « … »"
+  const U = lead > 0 ? T.slice(lead) : T;
+  first += lead;
   const opensQuote = first < T.length && T[first].kind === 'quote'; // only then can the sentence continue the last speaker
-  const continues = opensQuote && names.length === 0 && cues.every((c) => !c.speaker && c.raw.kind === 'participle') && opensWithQuote(text, T, bareQuote(T) ? 2 : CONTINUATION_MIN_WORDS) && !unknownAttribution(T) ? pass.presented ?? flow.speakerFor(pass.paragraph) : null;
+  const continuing = opensQuote && names.length === 0 && cues.every((c) => !c.speaker && c.raw.kind === 'participle') && opensWithQuote(text, U, bareQuote(U) ? 2 : CONTINUATION_MIN_WORDS) && !unknownAttribution(U) ? pass.presented ?? flow.speakerFor(pass.paragraph) : null;
+  const continues = continuing && continuing !== pass.presented && pass.language === 'fr' && definiteBody(continuing.speaker) && speaksAsOne(text, T[first]) ? personFor(history, before, T[first].start) : continuing; // a body never says "je"
   let said: Speaker | null = null;
   for (let q = 0; q < T.length; q++) {
     if (T[q].kind !== 'quote') continue;
@@ -340,7 +347,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
       standalone: flags.standalone,
       afterComplementizer: flags.afterComplementizer,
     });
-    if (who && (who !== continues || continues === pass.presented)) said = who; // a presented subject now speaks: later quotes continue it
+    if (who && (who !== continuing || continuing === pass.presented)) said = who; // a presented subject now speaks: later quotes continue it
   }
   shareChainedSpeakers(T, (q) => pass.quotes.get(T[q].start)?.speaker != null, (q, from) => { // "for “A” and “B,” the office said"
     const a = pass.quotes.get(T[q].start);
@@ -348,7 +355,7 @@ function readSentence(pass: Pass, T: readonly Token[]): Cue[] {
     if (a && b) { a.speaker = b.speaker; a.speakerRole = b.speakerRole; a.cue = b.cue; }
   });
   dropLabelSpeakers(text, T, pass.quotes);
-  if (pass.language === 'fr') dropTitleSpeakers(T, pass.quotes);
+  if (pass.language === 'fr') dropTitleSpeakers(text, T, pass.quotes);
   let lastCue: Cue | undefined;
   for (let k = cues.length - 1; k >= 0 && !lastCue; k--) if (cues[k].speaker) lastCue = cues[k];
   if (said ?? lastCue?.speaker) flow.attributed((said ?? lastCue?.speaker)!, pass.paragraph);

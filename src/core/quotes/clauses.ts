@@ -86,6 +86,7 @@ export function verbInQuote(text: string, T: readonly Token[], q: number, histor
   let a = q - 1;
   for (let g = 0; g < 3 && a >= 0 && T[a].kind === 'word' && FR_ADVERBS.has(T[a].lower) && !FR_AUX.has(T[a].lower); g++) a--;
   const aux = T[a];
+  if (aux && aux.kind === 'word' && a === q - 1 && !/^(?:a|ont|avait|avaient|has|have|had)$/u.test(aux.lower)) return presentInQuote(text, T, q, history);
   if (!aux || aux.kind !== 'word' || !/^(?:a|ont|avait|avaient|has|have|had)$/u.test(aux.lower)) return null;
   const verb = firstInnerWord(text, T[q]);
   if (!FR_VERBS.has(verb) && !EN_VERBS.has(verb)) return null;
@@ -164,4 +165,20 @@ function firstWordIndex(T: readonly Token[]): number {
   let k = 0;
   while (k < T.length && T[k].kind !== 'word') k++;
   return k;
+}
+
+/** Present-tense reporting verbs that may open a quote whose subject stands before it ("le préfet « appelle … »"). */
+const PRESENT_OPENERS = new Set(['appelle', 'appellent', 'estime', 'estiment', 'dénonce', 'dénoncent', 'réclame', 'réclament', 'demande', 'demandent', 'juge', 'jugent', 'regrette', 'regrettent', 'déplore', 'déplorent', 'salue', 'saluent', 'affirme', 'affirment', 'assure', 'assurent', 'exige', 'exigent']);
+
+/**
+ * French: "Dans un communiqué, le préfet des Ardennes « appelle à nouveau les manifestants au calme »":
+ * the quote opens with a present reporting verb right after the clause subject, which speaks.
+ */
+function presentInQuote(text: string, T: readonly Token[], q: number, history: SpeakerHistory): { speaker: Speaker; cue: string } | null {
+  const verb = firstInnerWord(text, T[q]);
+  if (!PRESENT_OPENERS.has(verb)) return null;
+  const subject = subjectBefore(text, T, q, 0);
+  if (!subject || (subject.kind !== 'name' && subject.kind !== 'description' && subject.kind !== 'body')) return null;
+  const speaker = history.resolve(subject, T[q].start, verb);
+  return speaker ? { speaker, cue: verb } : null;
 }

@@ -3,6 +3,8 @@
  * inverted "a-t-il ajouté", "explique Sylvie"; English "said X", "X said"), "selon X" /
  * "according to X", and participles (", ajoutant que", ", saying:") that continue a speaker.
  */
+import { afterFrontedRole } from './apposition';
+import { relativeSubject } from './relative';
 import type { Language } from '../types';
 import type { Token } from './tokens';
 import {
@@ -207,6 +209,7 @@ function invertedPosition(T: readonly Token[], m: VerbMatch, language: Language 
   if (language !== 'en' && m.a >= 2 && CLITICS.has(prev.lower) && (T[m.a - 2].kind === 'quote' || T[m.a - 2].text === ',')) prev = T[m.a - 2];
   if (language === 'en' && prev.text === ',') return T[m.a - 2]?.kind === 'quote'; // "X, a spokesman, said" is not inverted
   if (prev.kind === 'quote' && T[m.a - 2]?.kind === 'word' && DETS.has(T[m.a - 2].lower)) return false; // "Une « gilet jaune » évoque …"
+  if (language === 'fr' && prev.text === ',' && relativeSubject(T, m.a - 1)) return false; // "L’avocat du routier dont …, critique la police": the comma closes a relative clause
   return prev.kind === 'quote' || prev.text === ',' || prev.text === '—' || prev.text === '–' || prev.text === '(';
 }
 
@@ -245,9 +248,14 @@ const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
 /** "Catherine Collignon précise « … »": an ambiguous present right after a personal name, with the quote as its object. */
 function quoteAfterName(T: readonly Token[], m: VerbMatch): boolean {
   const prev = T[m.a - 1];
-  if (T[m.b]?.kind === 'quote' && prev?.kind === 'word' && SUBJECT_PRONOUNS.has(prev.lower)) return true; // "Il dit « ne rien regretter »"
-  return T[m.b]?.kind === 'quote' && m.a >= 2 && prev.kind === 'word' && isCapitalised(prev.text) && isCapitalised(T[m.a - 2].text) && T[m.a - 2].kind === 'word';
+  let b = m.b;
+  for (let g = 0; g < 2 && T[b]?.kind === 'word' && EMPHATIC.has(T[b].lower); g++) b++; // "X se demande lui aussi « … »"
+  if (T[b]?.kind === 'quote' && prev?.kind === 'word' && SUBJECT_PRONOUNS.has(prev.lower)) return true; // "Il dit « ne rien regretter »"
+  return T[b]?.kind === 'quote' && m.a >= 2 && prev.kind === 'word' && isCapitalised(prev.text) && isCapitalised(T[m.a - 2].text) && T[m.a - 2].kind === 'word';
 }
+
+/** Emphatic words between a verb and the quote it introduces ("se demande lui « … »", "estime aussi « … »"). */
+const EMPHATIC = new Set(['lui', 'elle', 'aussi', 'également', 'encore', 'plutôt']);
 
 const PLACE_ARTICLE = new Map([['au', 'le '], ['aux', 'les '], ['chez', '']]);
 
@@ -256,8 +264,10 @@ function placeSubject(text: string, T: readonly Token[], j: number): Subject | n
   const p = T[j];
   if (!p || p.kind !== 'word') return null;
   let k = j + 1;
+  if (p.lower === 'du' && T[k]?.lower === 'côté' && (T[k + 1]?.lower === 'de' || T[k + 1]?.lower === 'du')) return placeSubject(text, T, k + 1); // "souligne-t-on du côté de la police locale"
   let article = PLACE_ARTICLE.get(p.lower);
-  if (article === undefined && (p.lower === 'à' || p.lower === 'auprès' || p.lower === 'dans')) {
+  if (p.lower === 'du' && T[j - 1]?.lower === 'côté') article = 'le ';
+  if (article === undefined && (p.lower === 'à' || p.lower === 'auprès' || p.lower === 'dans' || (p.lower === 'de' && T[j - 1]?.lower === 'côté'))) {
     if (p.lower === 'auprès' && (T[k]?.lower === 'de' || T[k]?.lower === 'du')) article = T[k++].lower === 'du' ? 'le ' : '';
     else if (p.lower !== 'auprès') article = '';
   }
@@ -278,7 +288,7 @@ function appositiveSubject(text: string, T: readonly Token[], a: number): boolea
   if (!s || s.kind !== 'name' || !s.role) return false;
   let k = 0;
   while (k < T.length && T[k].kind === 'punct') k++;
-  return T[k] !== undefined && T[k].start === s.start;
+  return T[k] !== undefined && (T[k].start === s.start || afterFrontedRole(T, tokenAt(T, s.start, 0))); // "Policier à Liège, X, …, déplore"
 }
 
 /** Longest run (tokens) between a verb and the "que" that makes it govern a clause. */

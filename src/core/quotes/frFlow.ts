@@ -41,3 +41,18 @@ export function presentedSubject(text: string, T: readonly Token[], history: Spe
   return history.peek(lead, lead.start);
 }
 
+
+/** Connectives that may open a sentence continuing the last speaker's words ("Puis, « … »"). */
+const CONNECTIVES: ReadonlySet<string> = new Set(['puis', 'ensuite', 'enfin', 'et', 'mais', 'bref', 'surtout', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'alors', 'or']);
+
+/**
+ * "Puis, « je lui donne deux autres coups »": tokens before the quote when the sentence opens with a
+ * lone connective (and its comma) right before a quote that ends its clause; 0 otherwise. Such a sentence continues the
+ * last speaker as a sentence opening with the quote would.
+ */
+export function connectiveLead(T: readonly Token[]): number {
+  const t = T[0];
+  if (!t || t.kind !== 'word' || !CONNECTIVES.has(t.lower)) return 0;
+  const k = T[1]?.text === ',' ? 2 : 1;
+  return T[k]?.kind === 'quote' && T[k + 1]?.kind !== 'word' ? k : 0; // not "Et « les dossiers à charge » s’accumulent": a quoted subject
+}

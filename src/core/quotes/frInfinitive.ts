@@ -11,7 +11,29 @@ const CLAIM_VERBS = new Set([
   'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'affirmaient', 'assure', 'assurent', 'assurait',
   'estime', 'estiment', 'estimait', 'déclare', 'déclarent', 'reconnaît', 'reconnait', 'reconnaissent', 'avoue', 'avouent',
   'admet', 'admettent', 'jure', 'jurent', 'prétend', 'prétendent', 'explique', 'expliquent', 'raconte', 'racontent',
+  'précise', 'précisent', 'indique', 'indiquent', 'souligne', 'soulignent',
 ]);
+
+/** Prepositions of a short adverbial between the verb and its infinitive ("précise dans un communiqué être …"). */
+const ADVERBIAL_PREPOSITIONS = new Set(['dans', 'sur', 'à', 'au', 'auprès', 'devant', 'via']);
+
+/** Longest such adverbial (tokens, preposition included). */
+const ADVERBIAL_REACH = 5;
+
+/** Determiners after which a word ending like an infinitive is a noun ("à la frontière"). */
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces']);
+
+/** Index after a short adverbial opening at b ("dans un communiqué", "à la presse"), or b when none. */
+function pastAdverbial(T: readonly Token[], b: number): number {
+  if (T[b]?.kind !== 'word' || !ADVERBIAL_PREPOSITIONS.has(T[b].lower)) return b;
+  for (let k = b + 2; k < T.length && k - b <= ADVERBIAL_REACH; k++) {
+    const t = T[k];
+    if (t.kind !== 'word') return b;
+    const prev = T[k - 1];
+    if (!DETERMINERS.has(prev.lower) && !prev.lower.endsWith('’') && infinitiveLike(t.lower)) return k;
+  }
+  return b;
+}
 
 /** Words ending like an infinitive that are not verbs ("hier", "notre", "contre", "plaisir"). */
 const NOT_INFINITIVE = new Set([
@@ -36,11 +58,12 @@ function infinitiveLike(w: string): boolean {
 
 /**
  * True when the claim verb `verb` (lower case) is followed at token b by an infinitive, allowing a
- * negation before it and an elided pronoun glued to it ("dit s’inquiéter", "assure n’avoir rien fait").
+ * short adverbial and a negation before it and an elided pronoun glued to it ("dit s’inquiéter", "assure
+ * n’avoir rien fait", "précise dans un communiqué être mobilisée").
  */
 export function claimWithInfinitive(verb: string, T: readonly Token[], b: number): boolean {
   if (!CLAIM_VERBS.has(verb)) return false;
-  let k = b;
+  let k = pastAdverbial(T, b);
   for (let g = 0; g < 3 && T[k]?.kind === 'word' && NEGATION.has(T[k].lower); g++) k++;
   const t = T[k];
   if (!t || t.kind !== 'word') return false;

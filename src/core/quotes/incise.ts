@@ -6,6 +6,7 @@
 import type { Language } from '../types';
 import { findCues, type RawCue } from './cues';
 import { tokenize, type Token } from './tokens';
+import { writtenPersonNoun } from './persons';
 
 /** Characters of the quote read for an incise (the cue comes after the first clause). */
 const WINDOW = 300;
@@ -52,7 +53,7 @@ export function inciseIn(text: string, quote: Token, language: Language | null):
     const W = [said, ...T.slice(p, p + INCISE_TOKENS)];
     const c = findCues(text, W, language).find((x) => x.a === 2);
     if (!c || c.kind !== 'verb' || !c.inverted || !c.subject) continue;
-    if (c.subject.kind === 'body' && !/^\p{Lu}/u.test(c.subject.text)) continue; // "…, dit la chanson" is no speaker
+    if (c.subject.kind === 'body' && !/^\p{Lu}/u.test(c.subject.text) && !writtenPersonNoun(c.subject.text)) continue; // "…, dit la chanson" is no speaker; "…, témoigne une commerçante" is one
     if (!closesClause(W, c)) continue;
     return { raw: c, start: W[2].start };
   }

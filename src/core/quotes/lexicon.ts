@@ -26,7 +26,7 @@ const FR_ER = [
   'cingler', 'titrer', 'argumenter', 'confier', 'enchérir', 'confesser', 'condamner', 'tempérer', 'continuer',
   'soupirer', 'murmurer', 'grincer', 'tacler', 'pester', 'râler', 'ricaner', 'grogner', 'persifler', 'relativiser',
   'attribuer', 'imputer', 'taxer', 'lister', 'fulminer', 'alarmer', 'tonitruer', 'sermonner', 'intimer',
-  'abonder', 'asséner', 'assener', 'spécifier', 'interpeller',
+  'abonder', 'asséner', 'assener', 'spécifier', 'interpeller', 'proférer', 'vociférer', 'hurler',
 ];
 
 /** French reporting verbs in the infinitive ("Avant d’ajouter :", "Puis de conclure :"). */

@@ -125,7 +125,7 @@ function genderOf(first: Token | undefined): 'm' | 'f' | null {
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles']);
 
 /** Pre-nominal words between a determiner and a role noun ("la jeune femme", "the French president"). */
-const PRE_NOMINAL = new Set(['jeune', 'jeunes', 'nouveau', 'nouvelle', 'vieux', 'vieille', 'actuel', 'actuelle', 'young', 'new', 'old', 'top', 'senior', 'veteran', 'current', 'former', 'outgoing', 'joint', 'acting', 'interim']);
+const PRE_NOMINAL = new Set(['même', 'jeune', 'jeunes', 'nouveau', 'nouvelle', 'vieux', 'vieille', 'actuel', 'actuelle', 'young', 'new', 'old', 'top', 'senior', 'veteran', 'current', 'former', 'outgoing', 'joint', 'acting', 'interim']);
 
 /** The role noun after a determiner, past up to two pre-nominal adjectives or capitalised nationality words ("the French president"). */
 function headAfterDeterminer(T: readonly Token[], from: number, to: number): string {

@@ -3,7 +3,7 @@
  * determiner, a preposition or an object pronoun ("la chroniqueuse nous confie", "Cette figure des
  * « gilets jaunes »"). Bounded, token-local checks.
  */
-import type { Token } from './tokens';
+import { type Token, withoutElision } from './tokens';
 
 /** Words a noun phrase cannot end on: determiners, prepositions, conjunctions. */
 const DANGLING: ReadonlySet<string> = new Set([
@@ -78,4 +78,35 @@ export function continuesPhrase(T: readonly Token[], e: number): boolean {
   if (!prev || t.kind !== 'word') return false;
   if (t.lower === 'to' && prev.lower === 'close') return T[e + 1]?.kind === 'word';
   return WEEKDAYS.has(t.lower) && prev.lower === 'du' && e >= 2 && /^\p{Lu}/u.test(T[e - 2].text);
+}
+
+/** Role nouns whose "à"/"au"/"aux" complement names the portfolio ("la secrétaire d’État aux Personnes handicapées", "l’adjoint au maire"). */
+const ROLE_WITH_A: ReadonlySet<string> = new Set([
+  'ministre', 'secrétaire', 'état', 'etat', 'délégué', 'déléguée', 'adjoint', 'adjointe', 'échevin', 'échevine',
+  'chargé', 'chargée', 'commissaire', 'haut-commissaire', 'conseiller', 'conseillère', 'attaché', 'attachée', 'préposé', 'préposée',
+  'candidat', 'candidate', 'liste',
+]);
+
+/** A past participle before "à" takes it as its complement ("ayant participé à …", "adressé à …"). */
+const PARTICIPLE_END = /(?:é|ée|és|ées)$/u;
+
+/** Institutions a role holder serves in ("le porte-parole au ministère de …"), and "au sein de": part of the phrase, not an addressee. */
+const INSTITUTIONS: ReadonlySet<string> = new Set(['ministère', 'cabinet', 'gouvernement', 'parlement', 'sénat', 'conseil', 'parquet', 'tribunal', 'collège', 'sein']);
+
+/**
+ * True when the "à"/"au"/"aux" at T[e] opens the addressee of a speech verb, not a part of the
+ * subject phrase: "lançaient les manifestants aux automobilistes", "a dit le syndicaliste à la presse".
+ * The complement starts with a common noun (lower case) and the word before is no portfolio role.
+ */
+export function opensAddressee(T: readonly Token[], e: number): boolean {
+  const t = T[e];
+  const prev = T[e - 1];
+  if (!t || !prev || (t.lower !== 'à' && t.lower !== 'au' && t.lower !== 'aux') || prev.kind !== 'word') return false;
+  if (ROLE_WITH_A.has(withoutElision(prev)) || /^\p{Lu}/u.test(prev.text) || PARTICIPLE_END.test(prev.lower)) return false; // "ayant participé à l’opération"
+  let k = e + 1;
+  if (t.lower === 'à' && T[k] && /^(?:la|leurs?|ses|sa|son|ces|cette|des|un|une)$/u.test(T[k].lower)) k++;
+  const w = T[k];
+  if (!w || w.kind !== 'word') return false;
+  const head = withoutElision(w);
+  return /^\p{Ll}/u.test(w.text.slice(w.text.length - head.length)) && !INSTITUTIONS.has(head);
 }

@@ -29,3 +29,30 @@ export function relativeClauseComma(T: readonly Token[], a: number, floor: numbe
   }
   return -1;
 }
+
+/** Determiners that open a subject noun phrase. */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** True when the sentence opens with a determiner (a subject noun phrase: "L’avocat du routier …"). */
+function opensWithNounPhrase(T: readonly Token[]): boolean {
+  const t = T[0];
+  return !!t && t.kind === 'word' && (SUBJECT_DETERMINERS.has(t.lower) || /^l’\p{L}/u.test(t.lower));
+}
+
+/** Longest subject noun phrase (tokens) before its relative clause. */
+const HEAD_REACH = 8;
+
+/**
+ * True when T[0, comma) is a subject noun phrase and its relative clause ("L’avocat du routier dont le
+ * camion a écrasé …"): a relative word within the first words, no comma or quote before `comma`.
+ */
+export function relativeSubject(T: readonly Token[], comma: number): boolean {
+  if (!opensWithNounPhrase(T)) return false;
+  let rel = -1;
+  for (let k = 1; k < comma; k++) {
+    const t = T[k];
+    if (t.kind !== 'word') return false;
+    if (rel < 0 && k <= HEAD_REACH && (t.lower === 'dont' || t.lower === 'qui')) rel = k;
+  }
+  return rel > 0;
+}

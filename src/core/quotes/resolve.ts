@@ -3,6 +3,8 @@
  * ("a-t-il ajouté", "cette mère de deux enfants", "le chef de l’Alliance atlantique") resolve to
  * an earlier speaker, "la même source" to the previous source, a bare surname to the full name.
  */
+import { groupAntecedent, latterPlural } from './frGroups';
+import { possessorOf } from './frPossessor';
 import { PERSON_ROLES } from './lexicon';
 import { CONTINUATIVE } from './lexicon';
 import type { Subject } from './speaker';
@@ -304,8 +306,12 @@ export class SpeakerHistory {
   resolve(s: Subject, offset: number, verb: string): Speaker | null {
     if (s.kind === 'pronoun' && s.text === 'I') return this.writer(); // never an antecedent for he/she: not recorded
     if (s.kind === 'body' && this.isParticleSurname(s.text)) s = { ...s, kind: 'name', gender: null }; // "Le Pen says" after "Marine Le Pen": "Le" tells no gender
+    const owner = this.french && (s.kind === 'body' || s.kind === 'description') ? possessorOf(s.text) : null; // "Son texte" speaks for its author
+    if (owner) s = { ...s, kind: 'pronoun', text: owner, gender: null, role: null };
     const restored = s.kind === 'name' ? null : restoredHead(s.text, this.entries[this.entries.length - 1]?.speaker ?? null); // "said one retailer … said another"
-    const r = restored ? { speaker: restored, role: null } : this.resolveOnly(s, offset, verb);
+    let r = restored ? { speaker: restored, role: null } : this.resolveOnly(s, offset, verb);
+    const group = r && this.french && r.speaker === s.text ? groupAntecedent(this.text, s.start, s.text) : null; // "les manifestants" after "une centaine de manifestants"
+    if (group) r = { speaker: group, role: null };
     if (r) this.push(r, s, offset);
     return r;
   }
@@ -356,12 +362,15 @@ export class SpeakerHistory {
         return e ? { speaker: e.speaker, role: e.role } : { speaker: s.text, role: null };
       }
       case 'demonstrative': {
+        const latter = this.french && s.words.some((w) => w === 'derniers' || w === 'dernières') ? latterPlural(this.text, s.start) : null; // "Ces derniers": the latest plural phrase
+        if (latter) return { speaker: latter, role: null };
         if (s.words.some((w) => /^(?:dernier|dernière|derniers|dernières|latter)$/u.test(w))) {
           const m = this.lastMention(offset, false, s.words.some((w) => w.endsWith('ère')) ? 'f' : null);
           if (m) return { speaker: m, role: null };
         }
         const personal = s.words.some((w) => PERSON_ROLES.has(w));
-        const e = this.find((x) => !personal || x.person, personal ? 8 : 3);
+        const anyone = this.french && s.words.length === 1 && UNNAMED_PERSON.has(s.words[0]); // "cet homme": the man just described, not a speaker quoted sentences ago
+        const e = this.find((x) => (!personal || x.person) && (!anyone || x.sentence >= this.sentence - 2), personal ? 8 : 3);
         return e ? { speaker: e.speaker, role: personal ? s.text : e.role } : { speaker: s.text, role: null };
       }
       case 'description': {
@@ -541,6 +550,12 @@ export class SpeakerHistory {
       if (x.offset < offset && (!subjectOnly || x.subject) && this.agrees(x.name, gender)) return x.name;
     }
     return null;
+  }
+
+  /** True when the latest entry for `speaker` is a body or a group, not a person ("L’Élysée", "la police"). */
+  isBody(speaker: string): boolean {
+    for (let k = this.entries.length - 1; k >= 0; k--) if (this.entries[k].speaker === speaker) return !this.entries[k].person;
+    return false;
   }
 
   /** The latest speaker, for participles and quotes that continue it. */

@@ -33,7 +33,7 @@ const CANON = new Map<string, string>([
   ['sénateur', 'senator'], ['sénatrice', 'senator'], ['senator', 'senator'],
   ['procureur', 'prosecutor'], ['procureure', 'prosecutor'], ['prosecutor', 'prosecutor'],
   ['avocat', 'lawyer'], ['avocate', 'lawyer'], ['lawyer', 'lawyer'], ['attorney', 'lawyer'],
-  ['juge', 'judge'], ['judge', 'judge'], ['magistrat', 'magistrate'], ['magistrate', 'magistrate'], ['gouverneur', 'governor'], ['préfet', 'prefect'], ['préfète', 'prefect'], ['prefect', 'prefect'], ['governor', 'governor'],
+  ['juge', 'judge'], ['judge', 'judge'], ['magistrat', 'magistrate'], ['magistrate', 'magistrate'], ['gouverneur', 'governor'], ['préfet', 'prefect'], ['préfète', 'prefect'], ['prefect', 'prefect'], ['sous-préfet', 'sub-prefect'], ['sous-préfète', 'sub-prefect'], ['governor', 'governor'],
   ['ambassadeur', 'ambassador'], ['ambassadrice', 'ambassador'], ['ambassador', 'ambassador'],
   ['directeur', 'director'], ['directrice', 'director'], ['director', 'director'],
   ['fondateur', 'founder'], ['fondatrice', 'founder'], ['founder', 'founder'],
@@ -74,8 +74,8 @@ const IGNORED = new Set([
   'city', 'town', 'village', 'local', 'locale', 'town’s', 'city’s',
 ]);
 
-/** Heads that cover narrower ones: a magistrate may be a judge or a prosecutor. */
-const BROADER = new Map<string, ReadonlySet<string>>([['magistrate', new Set(['judge', 'prosecutor'])]]);
+/** Heads that cover narrower ones: a magistrate may be a judge or a prosecutor, a police officer a commandant or a commissioner. */
+const BROADER = new Map<string, ReadonlySet<string>>([['magistrate', new Set(['judge', 'prosecutor'])], ['police-officer', new Set(['commandant', 'commissioner'])]]);
 
 /** Domain words of a spokesman role that make its holder a magistrate ("porte-parole du parquet"). */
 const JUDICIAL = new Set(['parquet', 'tribunal', 'cour', 'justice', 'parquet-général', 'prosecutor’s', 'court']);
@@ -137,7 +137,7 @@ export function roleSignature(words: readonly string[]): RoleSig {
  */
 export function rolesCompatible(desc: RoleSig, known: RoleSig): boolean | null {
   if (!desc.head || !known.head || desc.generic || known.generic) return null;
-  if (desc.head !== known.head && !sameFamily(desc, known)) return isOffice(desc.head) || isOffice(known.head) ? false : null; // "la chroniqueuse" may be "la journaliste"
+  if (desc.head !== known.head && !sameFamily(desc, known)) return isOffice(desc.head) || disjointQuals(desc, known) ? false : null; // "la chroniqueuse" may be "la journaliste", "l’écrivaine" a secretary of state
   if (desc.former !== known.former) return false;
   if (desc.quals.size > 0 && known.quals.size > 0) {
     for (const q of desc.quals) if (known.quals.has(q) || isAcronymOf(q, known.initials)) return true;
@@ -147,10 +147,17 @@ export function rolesCompatible(desc: RoleSig, known: RoleSig): boolean | null {
   return true;
 }
 
+/** True when both roles name their domain and share no word of it ("du quotidien La Stampa" vs "de la revue Limes"). */
+function disjointQuals(a: RoleSig, b: RoleSig): boolean {
+  if (a.quals.size === 0 || b.quals.size === 0) return false;
+  for (const q of a.quals) if (b.quals.has(q)) return false;
+  return true;
+}
+
 /** Heads naming an office one holds (not an occupation or a description that stacks with others): they exclude each other. */
 const OFFICES: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'prime-minister', 'minister', 'secretary', 'spokes', 'chancellor', 'mayor', 'mp', 'senator',
-  'prosecutor', 'lawyer', 'judge', 'magistrate', 'governor', 'prefect', 'ambassador', 'commissioner', 'director',
+  'prosecutor', 'lawyer', 'judge', 'magistrate', 'governor', 'prefect', 'sub-prefect', 'ambassador', 'commissioner', 'director',
   'defendant', 'victim', 'witness', 'police-officer', 'doctor', 'nurse', 'protester', 'candidate',
 ]);
 

@@ -12,9 +12,10 @@ import { bareRoleName, classify, DEMONSTRATIVES, particleSurnameVerb, DETERMINER
 import { isAge, scrapedGapSubject, scrapedNameRole, scrapedSubject } from './scraped';
 import { withApposition } from './apposition';
 import { relativeClauseComma } from './relative';
-import { continuesPhrase, nameIsComplement } from './phraseEdges';
+import { continuesPhrase, nameIsComplement, opensAddressee } from './phraseEdges';
 import { isDocumentNoun } from './enReference';
 import { commaBetweenAdjectives, joinsRoles, opensPredicate } from './coordinatedAdjectives';
+import { authorEnd, documentAuthorAt } from './frBodies';
 
 export { classify, trailingName, type Subject, type SubjectKind } from './nounphrase';
 
@@ -88,11 +89,13 @@ function npEnd(T: readonly Token[], k: number, limit: number): number {
     if (e > k && joinsRoles(T, e)) { e++; continue; } // "its president and rector"
     if (e > k && t.lower === 'en' && T[e + 1]?.lower === 'charge') { e += 2; continue; } // "le ministre en charge des Travaux publics"
     if (e - k >= 2 && t.kind === 'word' && LOWER_START.test(t.text) && isNameWord(T[e - 1]) && isNameWord(T[e - 2]) && !FUNCTION_WORDS.has(t.lower) && !INNER_PARTICLES.has(t.lower)) break; // "Christophe Castaner peu de temps après"
+    if (e > k && /^(?:le|la|les|un|une)$/u.test(t.text) && isNameWord(T[e - 1]) && isCapitalised(T[e - 1].text) && LOWER_START.test(T[e + 1]?.text ?? '')) break; // "selon M. Hollande la conséquence de …"
     if (e - k === 2 && particleSurnameVerb(T, k, t)) break; // "Le Pen admits the RN has …": the surname, then its verb
     if (e > k && continuesPhrase(T, e)) { e++; continue; } // "a source close to …", "le Journal du dimanche"
     if (e > k && NP_STOPS.has(t.lower)) break;
     if (e > k && DEMONSTRATIVES.has(t.lower) && T[e + 1] && SHORT_TIME.has(T[e + 1].lower)) break;
     if (e > k && (t.lower === 'à' || t.lower === 'au' || t.lower === 'aux') && (isNameWord(T[e - 1]) || isRecipient(T[e + 1]))) break;
+    if (e > k && opensAddressee(T, e)) break; // "lançaient les manifestants aux automobilistes"
     if (e > k && isParticiple(t)) break;
     if (e > k && opensPredicate(T, e)) break; // "A moustached gilet jaune then came up
     if (e > k && /^\d/u.test(t.text) && isNameWord(T[e - 1])) break; // "Selon Kiev 300 soldats …"
@@ -156,6 +159,9 @@ export function subjectAfter(text: string, T: readonly Token[], j: number, limit
   if (!opensNP(T[k])) return bareRoleName(text, T, k, limit);
   let e = npEnd(T, k, limit);
   if (T[e]?.lower === 'from' && e + 1 < limit && isDocumentNoun(T[e - 1].lower) && opensNP(T[e + 1])) e = npEnd(T, e + 1, limit); // "according to a release from the French Presidency"
+  const by = documentAuthorAt(T, k, e, limit); // "une étude sur les « gilets jaunes » de la fondation X"
+  const author = by >= 0 ? classify(text, T, by, authorEnd(T, by, npEnd(T, by, limit))) : null;
+  if (author) return author;
   const main = classify(text, T, k, e);
   if (!main) return null;
   if (T[e]?.kind === 'quote' || (T[e]?.kind === 'word' && CLAUSE_VERB.test(T[e].lower))) return null; // "a dénoncé une fois “…”"
