@@ -7,7 +7,7 @@ import { detectLanguage } from './language';
 import { findBoilerplate } from './boilerplate';
 import { readMeta } from './meta';
 import { findQuotes } from './quotes/quotes';
-import { attachNumberSources } from './quotes/attribution';
+import { attachNumberSources } from './quotes/numberSources';
 import { findNumbers } from './numbers/numbers';
 import type { FileAnalysis } from './types';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDoc } from '../../src/core/document';
 import { findQuotes } from '../../src/core/quotes/quotes';
-import { attachNumberSources, attributeSentence } from '../../src/core/quotes/attribution';
+import { attachNumberSources, attributeSentence } from '../../src/core/quotes/numberSources';
 import type { Language, NumberClaim, Quote } from '../../src/core/types';
 
 const all = (): boolean => true;

@@ -3,27 +3,22 @@
  * One reading-order pass over the content lines, sentence by sentence, keeps a history of
  * speakers so that pronouns, descriptions and "la même source" resolve to earlier ones.
  */
-import { spanAt } from '../spans';
 import type { Doc } from '../document';
-import type { Language, NumberClaim, Quote } from '../types';
+import type { Language } from '../types';
 import { findCues, type RawCue } from './cues';
 import type { MarkSpan } from './marks';
 import { SpeakerHistory, type Speaker } from './resolve';
-import { leadingSubject, trailingName, type Subject } from './speaker';
-import { FR_INFINITIVES, FUNCTION_WORDS, TITLE_WORDS } from './lexicon';
-import { continuesOnNextLine, isCapitalised, splitSentences, tokenize, type Token } from './tokens';
-import { isLowerCode } from './chars';
+import { noteNames } from './nameMentions';
+import { leadingSubject, type Subject } from './speaker';
+import { FR_INFINITIVES, FUNCTION_WORDS } from './lexicon';
+import { continuesOnNextLine, splitSentences, tokenize, type Token } from './tokens';
 import { colonNameFor, opensSentence, colonSpeaker, Continuation, headlineSpeaker, opensWithQuote, verbInQuote } from './clauses';
-import { isRoleWord, roleAround } from './roles';
-import { isPersonNoun } from './persons';
-import { NOT_A_VERB } from './leads';
 import { fillSoleSpeaker } from './interview';
 import { inciseIn } from './incise';
 import { phraseStartToken } from './subjectSpan';
 import { sentenceClosingCue } from './trailingCue';
 import { withEnglishCues } from './enCues';
 import { withFrenchCues } from './frCues';
-import { namedBy } from './givenNames';
 import { shareChainedSpeakers } from './chain';
 import { passiveAgent } from './passiveAgent';
 import { isMovementLabel, labelsAsWords } from './frLabels';
@@ -32,7 +27,6 @@ import { isMediaTitle, isQuotedName } from './frMediaTitle';
 import { governingCue } from './enParenthetical';
 import { isLabelUse } from './enLabels';
 import { gerundAgent } from './gerundAgent';
-import { afterFrontedRole } from './apposition';
 import { definiteBody, personFor, speaksAsOne } from './firstPerson';
 
 /** A cue-less quote opening a sentence continues the last speaker only when it has this many words. */
@@ -69,87 +63,6 @@ export interface AttributionIndex {
   readTo(offset: number): void;
 }
 
-const NUMBER_VERB = /^(?:déclar|affirm|indiqu|annon|assur|estim|précis|expliqu|soulign|ajout|dit$|confirm|rapport|signal|fait|not|relev|écri|selon|d’après|said|says|told|tell|add|stat|announc|report|claim|wrote|according|explain)/u;
-
-/** Words before a name that make it a complement ("the support of Mélenchon", "par Bart De Wever"). */
-const COMPLEMENT_BEFORE = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'at', 'in', 'on', 'than', 'met', 'de', 'du', 'des', 'à', 'au', 'aux', 'par', 'pour', 'avec', 'sur', 'chez', 'contre', 'entre', 'que', 'about', 'against', 'like', 'comme', 'and', 'et']);
-
-/** True when the name T[k, e) heads its clause: a lower-case verb-like word follows, no preposition precedes. */
-function isSubjectName(T: readonly Token[], k: number, e: number): boolean {
-  const next = T[e];
-  if (next?.text === ',' && (T.slice(0, k).every((t) => t.kind === 'punct') || afterFrontedRole(T, k))) return true; // "Jacqueline Houdret, directrice de …, fermera", "Policier à Liège, Manu Vervier, …"
-  if (!next || next.kind !== 'word' || !isLowerCode(next.text.charCodeAt(0))) return false;
-  if (FUNCTION_WORDS.has(next.lower) || NOT_A_VERB.has(next.lower)) return false;
-  const prev = T[k - 1];
-  if (nounBeforeName(T, k)) return false; // "le défilé Louis Vuitton homme": the name qualifies a noun
-  const complement = !!prev && prev.kind === 'word' && (COMPLEMENT_BEFORE.has(prev.lower) || FUNCTION_WORDS.has(prev.lower));
-  if (/[’']s$/u.test(T[e - 1].text)) return !complement; // "That Finkielkraut’s attacker …" is the topic; "in Macron’s concessions" is not
-  return !complement;
-}
-
-/** Determiners before a common noun that a name may qualify ("le défilé Louis Vuitton", "the brand Off-White"). */
-const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des', 'au', 'aux', 'son', 'sa', 'ses', 'leur', 'the', 'a', 'an', 'its', 'their']);
-
-/** True when the name at k follows determiner + lower-case non-person noun: it names a thing or body, not a clause subject. */
-function nounBeforeName(T: readonly Token[], k: number): boolean {
-  const noun = T[k - 1];
-  const det = T[k - 2];
-  if (!noun || !det || noun.kind !== 'word' || det.kind !== 'word' || !isLowerCode(noun.text.charCodeAt(0))) return false;
-  const w = noun.lower.startsWith('l’') ? noun.lower.slice(2) : noun.lower;
-  return (NOUN_DETERMINERS.has(det.lower) || noun.lower.startsWith('l’')) && !isPersonNoun(w, w) && !isRoleWord(w);
-}
-
-const TITLE_GENDER = new Map<string, 'm' | 'f' | null>([
-  ['m', 'm'], ['mr', 'm'], ['monsieur', 'm'], ['mme', 'f'], ['mrs', 'f'], ['ms', 'f'], ['madame', 'f'], ['mlle', 'f'],
-]);
-
-/** The courtesy title or capitalised title word right before a name ("M. Borrell", "Mr Macron", "President Macron"). */
-function titleBefore(T: readonly Token[], at: number): { gender: 'm' | 'f' | null } | null {
-  let p = at - 1;
-  if (T[p]?.text === '.') p--;
-  const t = T[p];
-  if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return null;
-  if (TITLE_GENDER.has(t.lower)) return { gender: TITLE_GENDER.get(t.lower) ?? null };
-  return p === at - 1 && TITLE_WORDS.has(t.lower) ? { gender: null } : null;
-}
-
-/** True for a word ending in a possessive ’s / 's ("Macron’s"). */
-function isPossessive(w: string): boolean {
-  const n = w.length;
-  return n > 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 0x27);
-}
-
-/** Prepositions whose capitalised object may run into the name after it ("la province de Hainaut Tommy Leclercq"). */
-const PLACE_BEFORE = new Set(['de', 'du', 'des']);
-
-/** Records the personal names of a sentence: full names, and known surnames used alone ("Macron rushed back"). */
-function noteNames(T: readonly Token[], history: SpeakerHistory, text: string): string[] {
-  const names: string[] = [];
-  let k = 0;
-  while (k < T.length) {
-    let e = k;
-    while (e < T.length && T[e].kind === 'word' && isCapitalised(T[e].text)) e++;
-    if (e > k) {
-      let at = trailingName(T, k, e);
-      if (at === k && e - k >= 3 && k > 0 && T[k - 1].kind === 'word' && PLACE_BEFORE.has(T[k - 1].lower)) at = e - 2; // "de Hainaut Tommy Leclercq": the place, then the name
-      const possessive = isPossessive(T[e - 1].text);
-      if (at < 0 && history.isKnownSurname(possessive ? T[e - 1].text.slice(0, -2) : T[e - 1].text)) at = e - 1; // "That Finkielkraut’s attacker"
-      const n = e - at;
-      const title = at >= 0 ? titleBefore(T, at) : null;
-      const end = at >= 0 && possessive ? T[e - 1].end - 2 : at >= 0 ? T[e - 1].end : 0;
-      const known = n === 1 && at >= 0 && (history.isKnownSurname(text.slice(T[at].start, end)) || title !== null || namedBy(T, at));
-      if (at >= 0 && ((n >= 2 && n <= 4) || known)) {
-        const name = history.noteName(text.slice(T[at].start, end), T[at].start, isSubjectName(T, k, e));
-        if (title) history.noteGender(name, title.gender);
-        const role = n >= 2 ? roleAround(text, T, at, e) : null;
-        if (role) history.noteRole(name, role);
-        names.push(name);
-      }
-    }
-    k = e > k ? e : k + 1;
-  }
-  return names;
-}
 
 /** Personal pronouns that may take the sentence's own subject as antecedent. */
 const HE_SHE = new Set(['he', 'she', 'il', 'elle']);
@@ -411,75 +324,4 @@ export function buildAttributionIndex(doc: Doc, language: Language | null, spans
   readTo(spans.length > 0 ? spans[spans.length - 1].start : -1);
   fillSoleSpeaker(text, spans, pass.quotes); // an interview: cue-less statements are its one speaker's
   return { quotes: pass.quotes, sentences, readTo };
-}
-
-
-/**
- * Who the sentence around `offset` says claims what is there: "selon X" / "according to X" first,
- * else the nearest declarative verb cue ("X a déclaré que …", "…, a indiqué X"). Null when none.
- */
-export function sourceInIndex(index: AttributionIndex, offset: number): { speaker: string; cue: string } | null {
-  index.readTo(offset);
-  const s = spanAt(index.sentences, offset);
-  if (!s) return null;
-  const usable = s.cues.filter((c) => c.speaker && NUMBER_VERB.test(c.raw.verb));
-  const selon = usable.find((c) => c.raw.kind === 'selon');
-  let best = selon ?? null;
-  if (!best) {
-    let dist = Infinity;
-    for (const c of usable) {
-      const before = c.start <= offset && !c.raw.inverted;
-      const after = c.start > offset && c.raw.inverted;
-      const d = Math.abs(c.start - offset);
-      if ((before || after || c.raw.kind === 'participle') && d < dist) { best = c; dist = d; }
-    }
-  }
-  return best?.speaker ? { speaker: best.speaker.speaker, cue: best.raw.cue } : null;
-}
-
-/** The attribution of the sentence holding `offset`, read over the whole document (see `sourceInIndex`). */
-export function attributeSentence(doc: Doc, language: Language | null, offset: number, quotes: readonly MarkSpan[] = []): { speaker: string; cue: string } | null {
-  const spans = [...quotes].sort((a, b) => a.start - b.start);
-  return sourceInIndex(buildAttributionIndex(doc, language, spans, () => true), offset);
-}
-
-/** The index `findQuotes` built for this document, reused by `attachNumberSources` (one reading pass, not two). */
-const lastIndex = new WeakMap<Doc, { language: Language | null; starts: number[]; index: AttributionIndex }>();
-
-/** Remembers the index built over `spans` for `doc`. */
-export function rememberIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[], index: AttributionIndex): void {
-  lastIndex.set(doc, { language, starts: spans.map((s) => s.start), index });
-}
-
-function cachedIndex(doc: Doc, language: Language | null, spans: readonly MarkSpan[]): AttributionIndex | null {
-  const c = lastIndex.get(doc);
-  if (!c || c.language !== language || c.starts.length !== spans.length) return null;
-  for (let k = 0; k < spans.length; k++) if (c.starts[k] !== spans[k].start) return null;
-  return c.index;
-}
-
-/** Sets `source` on each numeric claim: the quote's speaker when inside a quote, else "selon X"/"according to X" in its sentence. */
-export function attachNumberSources(doc: Doc, language: Language | null, quotes: readonly Quote[], numbers: NumberClaim[]): void {
-  const spans = [...quotes].sort((a, b) => a.start - b.start);
-  const cached = cachedIndex(doc, language, spans);
-  lastIndex.delete(doc); // consumed: the resumable reading state is not kept alive with the document
-  if (numbers.length === 0) return;
-  const index = cached ?? buildAttributionIndex(doc, language, spans, () => true);
-  for (const n of numbers) {
-    const q = quoteHolding(spans, n.start, n.end);
-    if (q && q.speaker) { n.source = q.speaker; continue; }
-    n.source = sourceInIndex(index, n.start)?.speaker ?? null;
-  }
-}
-
-function quoteHolding(spans: readonly Quote[], start: number, end: number): Quote | null {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid].start <= start) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  const q = found >= 0 ? spans[found] : null;
-  return q && q.end >= end ? q : null;
 }

@@ -4,7 +4,8 @@
  */
 import type { Doc } from '../document';
 import type { Language, Quote } from '../types';
-import { buildAttributionIndex, rememberIndex, type QuoteAttribution } from './attribution';
+import { buildAttributionIndex, type QuoteAttribution } from './attribution';
+import { rememberIndex } from './numberSources';
 import { findMarkSpans, type MarkSpan } from './marks';
 import { isBlankChar, trimWith } from './tokens';
 import { countWords, isLetterOrDigitCode } from './chars';
