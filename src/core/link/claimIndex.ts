@@ -15,8 +15,8 @@ import { duplicatePairs, duplicatePairsInSteps, type FileRecord, linkFile, unlin
 import { type Component, LinkGraph, type Relinker } from './graph';
 import { type BuiltGroups, GroupCache } from './groupCache';
 import { sortGroups, sortKeyedInSteps } from './groupOrder';
-import { refineComponent } from './refine';
-import { numberGroup, quoteGroup } from './groupBuild';
+import { refineComponent, spansTooWide } from './refine';
+import { numberGroupSteps, quoteGroupSteps } from './groupBuild';
 import { figuresCompatible, numbersLinked } from './numberMatch';
 import { NumberLinks } from './numberLinks';
 import type { NumberNode } from './numberNode';
@@ -27,6 +27,9 @@ import { containsRange } from './packed';
 import { FingerprintProbe } from './fpProbe';
 import { IdTable } from './idTable';
 import { Interner } from './intern';
+
+/** Components from this size are built in steps by `buildGroupsStep` (smaller ones in one go). */
+const STEPPED_MIN = 512;
 
 export { DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_SHARED, isDuplicate } from './fileLinks';
 
@@ -53,6 +56,11 @@ export class ClaimIndex {
   };
   private sorted: ClaimGroup[] | null = null;
   private nextId = 1;
+  /** Bumped by every upsert and removal: a stepped build started before a change is dropped. */
+  private mutations = 0;
+
+  /** `steppedFrom`: component size from which `buildGroupsStep` builds a component in steps (tests lower it). */
+  constructor(private readonly options: { steppedFrom?: number } = {}) {}
 
   /** Adds or replaces one file's claims from its text and analysis. */
   upsert(path: string, text: string, analysis: FileAnalysis): void {
@@ -64,7 +72,41 @@ export class ClaimIndex {
    * worker); cost depends on that file and a bounded number of candidates only.
    */
   upsertFeatures(path: string, features: LinkFeatures): void {
-    this.remove(path);
+    this.beginUpsert(path, features);
+    this.finishUpsert();
+  }
+
+  /**
+   * `upsertFeatures` to be continued by `upsertStep` (a UI thread pauses between steps: a file with
+   * very many copies links for tens of milliseconds). Every other call first finishes it, so no
+   * caller ever sees the file half linked; the result is the one-shot upsert's.
+   */
+  beginUpsert(path: string, features: LinkFeatures): void {
+    this.finishUpsert();
+    this.upserting = this.upsertSteps(path, features);
+  }
+
+  /** Continues the upsert under way (`beginUpsert`) for about `budgetMs`; true when none is left. */
+  upsertStep(budgetMs: number): boolean {
+    const deadline = Date.now() + budgetMs;
+    while (this.upserting) {
+      if (this.upserting.next().done) this.upserting = null;
+      else if (Date.now() >= deadline) return false;
+    }
+    return true;
+  }
+
+  /** The upsert under way, if any (see `beginUpsert`). */
+  private upserting: Iterator<void> | null = null;
+
+  private finishUpsert(): void {
+    while (this.upserting) if (this.upserting.next().done) this.upserting = null;
+  }
+
+  /** The upsert's work: the file level at once, then a pause before each of its claims is linked. */
+  private *upsertSteps(path: string, features: LinkFeatures): Generator<void, void, void> {
+    this.removeNow(path);
+    this.mutations++;
     // The file's fingerprints, index keys and the sets of all its claims lie in one array, the
     // packed features' own (see `packFeatures`: from a worker, it is adopted as it arrived).
     const f = asPacked(features);
@@ -76,8 +118,14 @@ export class ClaimIndex {
     this.files.set(path, rec);
     this.byId.set(rec.id, rec);
     linkFile(rec, this.fpIndex, this.byId, this.probe, this.counters);
-    for (let i = 0; i < f.quotes.length; i++) this.addQuote(rec, quoteNode(f, i, this.nextId++, rec.id, path, this.strings));
-    for (let j = 0; j < f.numbers.length; j++) this.addNumber(rec, this.numberLinks.node(f, j, this.nextId++, rec.id, path));
+    for (let i = 0; i < f.quotes.length; i++) {
+      yield;
+      this.addQuote(rec, quoteNode(f, i, this.nextId++, rec.id, path, this.strings));
+    }
+    for (let j = 0; j < f.numbers.length; j++) {
+      yield;
+      this.addNumber(rec, this.numberLinks.node(f, j, this.nextId++, rec.id, path));
+    }
     this.sorted = null;
     // Group objects are not built here (a giant component would stall this call): requests and
     // `buildGroupsStep`, which the caller runs in short slices, build them.
@@ -89,13 +137,20 @@ export class ClaimIndex {
    * Groups are unchanged by it; a later edit or removal then does not pay for the backlog at once.
    */
   settleStep(budgetMs: number): boolean {
+    this.finishUpsert();
     return this.graph.resolveSomePending(this.relinker, budgetMs);
   }
 
   /** Forgets a file and every link through it. */
   remove(path: string): void {
+    this.finishUpsert();
+    this.removeNow(path);
+  }
+
+  private removeNow(path: string): void {
     const rec = this.files.get(path);
     if (!rec) return;
+    this.mutations++;
     // Deferred link tests are run while every file they involve is still related as at insertion.
     for (const n of rec.numbers) this.graph.resolve(n.id, this.relinker);
     unlinkFile(rec, this.fpIndex, this.byId);
@@ -116,6 +171,7 @@ export class ClaimIndex {
 
   /** Groups with members from at least two files, in a stable order. */
   groups(): ClaimGroup[] {
+    this.finishUpsert();
     this.refresh();
     this.sorted ??= sortGroups(this.cache.all());
     return this.sorted;
@@ -123,6 +179,7 @@ export class ClaimIndex {
 
   /** The groups holding a claim of `path` that covers `offset` (for hovers). */
   groupsAt(path: string, offset: number): ClaimGroup[] {
+    this.finishUpsert();
     const rec = this.files.get(path);
     if (!rec) return [];
     const hits = [...rec.quotes.map((q) => ({ id: q.id, s: q.quote.start, e: q.quote.end })),
@@ -133,6 +190,7 @@ export class ClaimIndex {
 
   /** Every group with a member in `path`. */
   groupsForFile(path: string): ClaimGroup[] {
+    this.finishUpsert();
     const rec = this.files.get(path);
     if (!rec) return [];
     return this.groupsOfNodes([...rec.quotes.map((q) => q.id), ...rec.numbers.map((n) => n.id)]);
@@ -140,11 +198,13 @@ export class ClaimIndex {
 
   /** Pairs of files that are the same article or share long passages. */
   duplicates(): DuplicatePair[] {
+    this.finishUpsert();
     return duplicatePairs(this.files.values(), this.byId);
   }
 
   /** `duplicates()` in short steps (yields between them) for a UI thread; the index must not change meanwhile. */
   duplicatesInSteps(): Generator<void, DuplicatePair[], void> {
+    this.finishUpsert();
     return duplicatePairsInSteps(this.files.values(), this.byId);
   }
 
@@ -159,6 +219,7 @@ export class ClaimIndex {
    * on request (`groups`, `groupsForFile`, `groupsAt`) and kept until their component changes.
    */
   settle(): void {
+    this.finishUpsert();
     this.refresh();
   }
 
@@ -292,10 +353,32 @@ export class ClaimIndex {
 
   /** Builds the group objects of one component (see `GroupCache`). */
   private buildComponent(c: Component): BuiltGroups {
+    for (const s = this.componentSteps(c, false); ;) {
+      const step = s.next();
+      if (step.done) return step.value ?? { groups: [], byNode: null }; // never null in one go
+    }
+  }
+
+  /**
+   * `buildComponent` in steps when `stepped` and the component is large (its deferred tests, then
+   * each group's views and sort, see `numberGroupSteps`); null when the index changed meanwhile.
+   */
+  private *componentSteps(c: Component, stepped = true): Generator<void, BuiltGroups | null, void> {
+    const at = this.mutations;
+    const large = stepped && c.members.size >= (this.options.steppedFrom ?? STEPPED_MIN);
+    if (large && c.pending) {
+      const members = [...c.members];
+      if (this.numbers.has(members[0]) && spansTooWide(members, (id) => this.numbers.get(id)?.abs ?? 0)) {
+        yield* this.graph.resolveInSteps(c, this.relinker);
+        if (this.mutations !== at) return null;
+      }
+    }
     const parts = this.partsOf(c);
     const out: BuiltGroups = { groups: [], byNode: parts.length > 1 ? new Map() : null };
     for (const part of parts) {
-      const group = this.buildGroup(part);
+      if (large) yield;
+      const group = yield* this.memberGroupSteps(part);
+      if (this.mutations !== at) return null;
       if (!group) continue;
       out.groups.push(group);
       if (out.byNode) for (const id of part) out.byNode.set(id, group);
@@ -326,11 +409,12 @@ export class ClaimIndex {
     return figuresCompatible(x, y) ? 1 : 0;
   }
 
-  private buildGroup(ids: readonly number[]): ClaimGroup | null {
+  /** The group of one member set, in steps (see `quoteGroupSteps`), or null. */
+  private *memberGroupSteps(ids: readonly number[]): Generator<void, ClaimGroup | null, void> {
     const first = ids[0];
     if (first === undefined || ids.length < 2) return null;
-    if (this.quotes.has(first)) return quoteGroup(this.locate(ids, this.quotes));
-    return numberGroup(this.locate(ids, this.numbers));
+    if (this.quotes.has(first)) return yield* quoteGroupSteps(this.locate(ids, this.quotes));
+    return yield* numberGroupSteps(this.locate(ids, this.numbers));
   }
 
   private locate<T extends { path: string }>(ids: readonly number[], nodes: IdTable<T>): Array<{ node: T; path: string }> {
@@ -363,24 +447,21 @@ export class ClaimIndex {
    * `report()` return at once. Changes between steps are caught: the pass re-checks before it ends.
    */
   buildGroupsStep(budgetMs: number): boolean {
+    this.finishUpsert();
     const deadline = Date.now() + budgetMs;
     const pass = function* (this: ClaimIndex): Generator<void, void> {
       for (;;) {
         this.refresh();
-        let n = 0;
-        for (const ids of [this.quotes.keys(), this.numbers.keys()]) {
-          for (const id of ids) {
-            const c = this.graph.componentOf(id);
-            if (c && c.members.size >= 2) this.cache.get(c);
-            if ((++n & 63) === 0) yield;
-          }
-        }
+        // One component at a time, a large one in steps (see `componentSteps`).
+        yield* this.cache.buildMissing((c) => this.componentSteps(c));
         this.refresh();
-        const all = this.cache.all();
+        // Any change from here on bumps `mutations`: the sorted list is then not this state's.
+        const at = this.mutations;
+        const all = yield* this.cache.allInSteps();
+        if (!all) continue; // changed meanwhile: build what is missing again
         const src = yield* sortKeyedInSteps(all);
         this.refresh();
-        const now = this.cache.all();
-        if (now.length === all.length && now.every((g, i) => g === all[i])) {
+        if (this.mutations === at) {
           this.sorted = src.map((k) => k.g);
           return;
         }

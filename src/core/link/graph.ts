@@ -153,6 +153,30 @@ export class LinkGraph {
     return true;
   }
 
+  /**
+   * `resolve` of component `c` in steps of `perStep` tests (a UI thread pauses between them). The
+   * component may change between steps: its list is read again each time (a merge may have moved it).
+   */
+  *resolveInSteps(c: Component, relinker: Relinker, perStep = 4096): Generator<void, void, void> {
+    for (;;) {
+      const p = c.pending;
+      if (!p || p.length === 0) {
+        if (p) c.pending = null;
+        this.withPending.delete(c);
+        return;
+      }
+      for (let k = 0; k < perStep && p.length > 0; k++) {
+        const b = p.at(p.length - 1);
+        const a = p.at(p.length - 2);
+        p.length -= 2;
+        if (this.compOf.get(a) !== c || this.compOf.get(b) !== c) continue;
+        this.comparisons++;
+        if (relinker.linked(a, b)) this.link(a, b);
+      }
+      yield;
+    }
+  }
+
   private resolveComponent(c: Component, relinker: Relinker): void {
     const p = c.pending;
     this.withPending.delete(c);

@@ -8,6 +8,7 @@ import type { NumberNode } from './numberMatch';
 import type { QuoteNode } from './quoteMatch';
 import { speakersCompatible } from './speaker';
 import { normaliseWords, stableId } from './text';
+import { sortInSteps } from '../sortSteps';
 
 const MAX_LABEL_ENTRIES = 8;
 const MAX_QUOTE_CHARS = 90;
@@ -59,8 +60,6 @@ interface MemberView {
   speaker: string | null;
 }
 
-const views = new WeakMap<object, MemberView>();
-
 /** One string object per unit text, so counting units compares identical strings (bounded). */
 const UNITS = new Map<string, string>();
 const UNITS_MAX = 50_000;
@@ -78,19 +77,19 @@ function entry(what: string, who: string | undefined): { entryKey: string; entry
 }
 
 function quoteView(node: QuoteNode, path: string): MemberView {
-  let v = views.get(node);
+  let v = node.view as MemberView | undefined;
   if (!v) {
     const q = node.quote;
     const member: GroupMember = { path, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
     const speaker = node.speaker ? node.speaker.join(' ') : null;
     v = { member, ...entry(q.speaker ?? 'unattributed', undefined), short: shortPath(path), unit: '', interval: null, speaker };
-    views.set(node, v);
+    node.view = v;
   }
   return v;
 }
 
 function numberView(node: NumberNode, path: string): MemberView {
-  let v = views.get(node);
+  let v = node.view as MemberView | undefined;
   if (!v) {
     const c = node.claim;
     const member: GroupMember = { path, start: c.start, end: c.end, text: c.text, value: c.value, qualifier: c.qualifier, speaker: c.source ?? null };
@@ -99,7 +98,7 @@ function numberView(node: NumberNode, path: string): MemberView {
       member, ...entry(formatClaimValue(c.value, c.qualifier, c.percent), who), short: shortPath(path),
       unit: internUnit(shorten(c.unit ?? '', 40)), interval: node.interval, speaker: null,
     };
-    views.set(node, v);
+    node.view = v;
   }
   return v;
 }
@@ -138,12 +137,39 @@ function summarise(vs: readonly MemberView[]): string {
   return parts.slice(0, MAX_LABEL_ENTRIES).join(', ') + more;
 }
 
+/** Members whose views are made between two pauses of the stepped builds. */
+const VIEWS_PER_STEP = 1024;
+
+/** Runs a stepped build to its end (the one-shot form). */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** `nodes` in position order with their views, pausing every VIEWS_PER_STEP views and inside the sort. */
+function* sortedViews<T extends { path: string }>(
+  nodes: ReadonlyArray<Located<T>>, start: (node: T) => number, view: (node: T, path: string) => MemberView,
+): Generator<void, { sorted: Array<{ n: Located<T>; path: string; start: number }>; vs: MemberView[] }, void> {
+  const keyed = nodes.map((n) => ({ n, path: n.path, start: start(n.node) }));
+  const sorted = keyed.length > VIEWS_PER_STEP ? yield* sortInSteps(keyed, byPosition) : keyed.sort(byPosition);
+  const vs: MemberView[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    vs.push(view(sorted[i].n.node, sorted[i].path));
+    if ((i + 1) % VIEWS_PER_STEP === 0) yield;
+  }
+  return { sorted, vs };
+}
+
 /** The group for linked quotes, or null when they come from a single file. */
 export function quoteGroup(nodes: ReadonlyArray<Located<QuoteNode>>): ClaimGroup | null {
-  const sorted = nodes
-    .map((n) => ({ n, path: n.path, start: n.node.quote.start }))
-    .sort(byPosition);
-  const vs = sorted.map(({ n, path }) => quoteView(n.node, path));
+  return drain(quoteGroupSteps(nodes));
+}
+
+/** `quoteGroup` in short steps (a UI thread pauses between them); same result. */
+export function* quoteGroupSteps(nodes: ReadonlyArray<Located<QuoteNode>>): Generator<void, ClaimGroup | null, void> {
+  const { sorted, vs } = yield* sortedViews(nodes, (q) => q.quote.start, quoteView);
   const members = vs.map((v) => v.member);
   if (distinctFiles(members) < 2) return null;
   const conflict = anyIncompatible(sorted.map(({ n }) => n.node), vs);
@@ -172,8 +198,12 @@ function commonUnit(vs: readonly MemberView[], percent: boolean): string {
 
 /** The group for linked numeric claims, or null when they come from a single file. */
 export function numberGroup(nodes: ReadonlyArray<Located<NumberNode>>): ClaimGroup | null {
-  const sorted = nodes.map((n) => ({ n, path: n.path, start: n.node.claim.start })).sort(byPosition);
-  const vs = sorted.map(({ n, path }) => numberView(n.node, path));
+  return drain(numberGroupSteps(nodes));
+}
+
+/** `numberGroup` in short steps (a UI thread pauses between them); same result. */
+export function* numberGroupSteps(nodes: ReadonlyArray<Located<NumberNode>>): Generator<void, ClaimGroup | null, void> {
+  const { sorted, vs } = yield* sortedViews(nodes, (c) => c.claim.start, numberView);
   const members = vs.map((v) => v.member);
   if (distinctFiles(members) < 2) return null;
   const agree = haveCommonPoint(vs.map((v) => v.interval ?? claimInterval(0, null)));

@@ -33,6 +33,44 @@ export class GroupCache {
     return dropped.length > 0 || changed.length > 0;
   }
 
+  /** True when `c`'s group objects are built and current. */
+  has(c: Component): boolean {
+    return this.built.has(c);
+  }
+
+  /**
+   * Builds every live component not built yet through `steps` (a stepped build, null when it went
+   * stale: the component changed between its steps), pausing after each build and every 64
+   * components visited. Components may change between pauses: those still missing are built by
+   * the next pass (see `complete`).
+   */
+  *buildMissing(steps: (c: Component) => Generator<void, BuiltGroups | null, void>): Generator<void, void, void> {
+    let n = 0;
+    for (const c of this.live) {
+      if (!this.built.has(c)) {
+        const b = yield* steps(c);
+        if (b && this.live.has(c)) this.built.set(c, b);
+        yield;
+      } else if ((++n & 63) === 0) yield;
+    }
+  }
+
+  /**
+   * Every group, like `all`, pausing every 1,024 components; null when a component is not built
+   * (it changed meanwhile: build the missing ones first).
+   */
+  *allInSteps(): Generator<void, ClaimGroup[] | null, void> {
+    const out: ClaimGroup[] = [];
+    let n = 0;
+    for (const c of this.live) {
+      const b = this.built.get(c);
+      if (!b) return null;
+      for (const g of b.groups) out.push(g);
+      if ((++n & 1023) === 0) yield;
+    }
+    return out;
+  }
+
   /** The group objects of a component, built on first request. */
   get(c: Component): BuiltGroups {
     let hit = this.built.get(c);

@@ -11,16 +11,13 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const fileCounts = new WeakMap<ClaimGroup, number>();
-
-/** Distinct files of a group (members are sorted by path), memoised per group object. */
+/**
+ * Distinct files of a group (members are sorted by path). Not memoised: a WeakMap of hundreds of
+ * thousands of groups stalls for tens of milliseconds each time it grows, and a count is one pass.
+ */
 function fileCount(g: ClaimGroup): number {
-  let n = fileCounts.get(g);
-  if (n === undefined) {
-    n = 0;
-    for (let i = 0; i < g.members.length; i++) if (i === 0 || g.members[i].path !== g.members[i - 1].path) n++;
-    fileCounts.set(g, n);
-  }
+  let n = 0;
+  for (let i = 0; i < g.members.length; i++) if (i === 0 || g.members[i].path !== g.members[i - 1].path) n++;
   return n;
 }
 

@@ -34,6 +34,8 @@ export interface NumberNode {
   readonly ctxNames: number;
   readonly ctxWords: number;
   readonly end: number;
+  /** What the node contributes to a group, kept by `groupBuild` (a field, not a WeakMap: millions of entries stall on rehash). */
+  view?: unknown;
 }
 
 /**
@@ -50,7 +52,7 @@ export function numberNode(
   const head = f.heads[j];
   return {
     id, fileId, path, claim: strings ? sharedClaim(claim, strings) : claim, head: strings ? strings.str(head) : head, hid, abs: Math.abs(claim.value), generic, interval: claimInterval(claim.value, claim.qualifier), inTitle: sig[r + N_TITLE] !== 0,
-    sig, namesAt: sig[a], nearWords: sig[a + 1], ctxNames: sig[a + 2], ctxWords: sig[a + 3], end: sig[a + 4],
+    sig, namesAt: sig[a], nearWords: sig[a + 1], ctxNames: sig[a + 2], ctxWords: sig[a + 3], end: sig[a + 4], view: undefined,
   };
 }
 

@@ -27,6 +27,8 @@ export interface QuoteNode {
   readonly ctxWordsAt: number;
   readonly nearWordsAt: number;
   readonly endAt: number;
+  /** What the node contributes to a group, kept by `groupBuild` (a field, not a WeakMap: millions of entries stall on rehash). */
+  view?: unknown;
 }
 
 /**
@@ -45,7 +47,7 @@ export function quoteNode(f: PackedFeatures, i: number, id: number, fileId: numb
   const speaker = f.speakers[i];
   return {
     id, fileId, path, quote, words: sig[r + Q_WORDS], seq: sig[r + Q_SEQ], speaker: strings ? strings.words(speaker) : speaker, sig, runAt: sig[a],
-    shinglesAt: sig[a + 1], keysAt: sig[a + 2], ctxNamesAt: sig[a + 3], ctxWordsAt: sig[a + 4], nearWordsAt: sig[a + 5], endAt: sig[a + 6],
+    shinglesAt: sig[a + 1], keysAt: sig[a + 2], ctxNamesAt: sig[a + 3], ctxWordsAt: sig[a + 4], nearWordsAt: sig[a + 5], endAt: sig[a + 6], view: undefined,
   };
 }
 

@@ -49,9 +49,14 @@ function components(ids: readonly number[], input: RefineInput, minStrength: num
   return out;
 }
 
+/** True when `refineComponent` would split `members` (and so read every stored link first). */
+export function spansTooWide(members: readonly number[], value: (id: number) => number): boolean {
+  return span(members, value) > MAX_SPAN;
+}
+
 /** The member sets a component stands for: itself when its span is plausible, else its splits. */
 export function refineComponent(input: RefineInput): number[][] {
-  if (span(input.members, input.value) <= MAX_SPAN) return [[...input.members]];
+  if (!spansTooWide(input.members, input.value)) return [[...input.members]];
   input.beforeSplit?.();
   const out: number[][] = [];
   for (const part of components(input.members, input, 1)) {

@@ -26,8 +26,10 @@ export interface IndexSink {
   isDump(uri: vscode.Uri, contentIsDump: boolean): boolean;
   /** False when the file was re-queued or removed since `gen` (the result is stale). */
   isCurrent(entry: Entry): boolean;
-  /** Indexes `features` (of content `hash`) under the entry's key. */
+  /** Indexes `features` (of content `hash`) under the entry's key; the linking may go on in `advance`. */
   put(entry: Entry, features: LinkFeatures, hash: string): void;
+  /** Continues linking the file last `put` for about `budgetMs`; true when done (absent: `put` does it all). */
+  advance?(budgetMs: number): boolean;
   /** True when the entry's key is indexed with the content of `hash` already (a rescan: nothing to re-link). */
   holds(entry: Entry, hash: string): boolean;
   /** The entry's file is unchanged and stays indexed as it is. */
@@ -88,7 +90,7 @@ export class BatchIndexer {
         const pending = byJob.get(r.path);
         const t = performance.now();
         if (pending) this.applyResult(pending, r, out);
-        noteStep(performance.now() - t, 'upsert');
+        await this.finishPut(slicer, t, 'upsert');
         await slicer.pause();
       }
       slicer.end();
@@ -128,7 +130,7 @@ export class BatchIndexer {
     if (stamped?.dump !== undefined && known) {
       const t = performance.now();
       out.set(entry.key, this.apply(entry, stamped.dump, known, stamped.hash)); // unchanged: not even read
-      noteStep(performance.now() - t, 'upsert.warm');
+      await this.finishPut(slicer, t, 'upsert.warm');
       return undefined;
     }
     if (!stamped && preferPaths && entry.uri.scheme === 'file') return { path: entry.uri.fsPath };
@@ -143,7 +145,22 @@ export class BatchIndexer {
     const dump = this.sink.contentIsDump(read.text);
     this.store.setStamp(storeKey, { ...stamp, hash, dump } satisfies Stamp);
     out.set(entry.key, this.apply(entry, dump, features, hash));
+    await this.finishPut(slicer, performance.now(), 'upsert.warm');
     return undefined;
+  }
+
+  /**
+   * Lets the sink finish linking the file just put, within the slice's budget, pausing in between
+   * (a file with very many copies links for longer than a slice); each stretch is noted as a step.
+   */
+  private async finishPut(slicer: Slicer, start: number, label: string): Promise<void> {
+    let t = start;
+    while (this.sink.advance && !this.sink.advance(slicer.remainingMs)) {
+      noteStep(performance.now() - t, label);
+      await slicer.pause();
+      t = performance.now();
+    }
+    noteStep(performance.now() - t, label);
   }
 
   /** Applies a result; `features` undefined: the key already holds content `hash` (kept, not re-linked). */

@@ -75,6 +75,11 @@ export class Slicer {
     return performance.now() - this.start >= this.budgetMs;
   }
 
+  /** What is left of the current slice's budget (ms, at least 1: a step always makes progress). */
+  get remainingMs(): number {
+    return Math.max(1, this.budgetMs - (performance.now() - this.start));
+  }
+
   async pause(): Promise<void> {
     if (!this.due) return;
     this.end();

@@ -335,8 +335,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.track(uri, key);
   }
 
+  /** Starts linking the file (continued by the sink's `advance`, in the indexer's slices). */
   private putFeatures(entry: Entry, features: LinkFeatures, hash: string): void {
-    this.claims.upsertFeatures(entry.key, features);
+    this.claims.beginUpsert(entry.key, features);
     this.hashes.set(entry.key, hash);
     this.revision++;
     this.track(entry.uri, entry.key);
@@ -364,6 +365,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       isDump: (uri, contentIsDump) => this.isDumpGiven(uri, contentIsDump),
       isCurrent: (entry) => this.isCurrent(entry),
       put: (entry, features, hash) => this.putFeatures(entry, features, hash),
+      advance: (budgetMs) => this.claims.upsertStep(budgetMs),
       holds: (entry, hash) => this.uris.has(entry.key) && this.hashes.get(entry.key) === hash,
       keep: (entry) => {
         this.uris.set(entry.key, entry.uri);
