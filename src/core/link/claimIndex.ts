@@ -12,12 +12,11 @@ import type { ClaimGroup, CompareReport, DuplicatePair, FileAnalysis, FileError 
 import { type LinkStats, scanKeys } from './candidates';
 import { asPacked, type LinkFeatures, linkFeatures } from './features';
 import { duplicatePairs, duplicatePairsInSteps, type FileRecord, linkFile, unlinkFile } from './fileLinks';
-import { type Component, LinkGraph, type Relinker } from './graph';
-import { type BuiltGroups, GroupCache } from './groupCache';
+import { LinkGraph, type Relinker } from './graph';
+import { GroupCache } from './groupCache';
+import { ComponentBuilder } from './componentBuilder';
 import { sortGroups, sortKeyedInSteps } from './groupOrder';
-import { refineComponent, spansTooWide } from './refine';
-import { numberGroupSteps, quoteGroupSteps } from './groupBuild';
-import { figuresCompatible, numbersLinked } from './numberMatch';
+import { numbersLinked } from './numberMatch';
 import { NumberLinks } from './numberLinks';
 import type { NumberNode } from './numberNode';
 import { IdPostings } from './postings';
@@ -27,9 +26,6 @@ import { containsRange } from './packed';
 import { FingerprintProbe } from './fpProbe';
 import { IdTable } from './idTable';
 import { Interner } from './intern';
-
-/** Components from this size are built in steps by `buildGroupsStep` (smaller ones in one go). */
-const STEPPED_MIN = 512;
 
 export { DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_SHARED, isDuplicate } from './fileLinks';
 
@@ -45,7 +41,7 @@ export class ClaimIndex {
   private readonly quotes = new IdTable<QuoteNode>();
   private readonly numbers = new IdTable<NumberNode>();
   private readonly graph = new LinkGraph();
-  private readonly cache = new GroupCache((c) => this.buildComponent(c));
+  private readonly cache = new GroupCache((c) => this.builder.build(c));
   private readonly counters: LinkStats = { scanned: 0, comparisons: 0 };
   /** Shared copies of repeated names, units and cues (see `Interner`). */
   private readonly strings = new Interner();
@@ -54,6 +50,15 @@ export class ClaimIndex {
     candidates: (id) => this.candidates(id),
     linked: (a, b) => this.linked(a, b),
   };
+  private readonly builder = new ComponentBuilder({
+    quotes: this.quotes,
+    numbers: this.numbers,
+    graph: this.graph,
+    relinker: this.relinker,
+    related: (a, b) => this.related(a, b),
+    mutations: () => this.mutations,
+    steppedFrom: () => this.options.steppedFrom,
+  });
   private sorted: ClaimGroup[] | null = null;
   private nextId = 1;
   /** Bumped by every upsert and removal: a stepped build started before a change is dropped. */
@@ -351,81 +356,6 @@ export class ClaimIndex {
     if (this.cache.apply(this.graph.flush(this.relinker))) this.sorted = null;
   }
 
-  /** Builds the group objects of one component (see `GroupCache`). */
-  private buildComponent(c: Component): BuiltGroups {
-    for (const s = this.componentSteps(c, false); ;) {
-      const step = s.next();
-      if (step.done) return step.value ?? { groups: [], byNode: null }; // never null in one go
-    }
-  }
-
-  /**
-   * `buildComponent` in steps when `stepped` and the component is large (its deferred tests, then
-   * each group's views and sort, see `numberGroupSteps`); null when the index changed meanwhile.
-   */
-  private *componentSteps(c: Component, stepped = true): Generator<void, BuiltGroups | null, void> {
-    const at = this.mutations;
-    const large = stepped && c.members.size >= (this.options.steppedFrom ?? STEPPED_MIN);
-    if (large && c.pending) {
-      const members = [...c.members];
-      if (this.numbers.has(members[0]) && spansTooWide(members, (id) => this.numbers.get(id)?.abs ?? 0)) {
-        yield* this.graph.resolveInSteps(c, this.relinker);
-        if (this.mutations !== at) return null;
-      }
-    }
-    const parts = this.partsOf(c);
-    const out: BuiltGroups = { groups: [], byNode: parts.length > 1 ? new Map() : null };
-    for (const part of parts) {
-      if (large) yield;
-      const group = yield* this.memberGroupSteps(part);
-      if (this.mutations !== at) return null;
-      if (!group) continue;
-      out.groups.push(group);
-      if (out.byNode) for (const id of part) out.byNode.set(id, group);
-    }
-    return out;
-  }
-
-  /** A component's member sets: number components that chain too wide a range are split. */
-  private partsOf(c: Component): number[][] {
-    if (c.members.size < 2) return [];
-    const members = [...c.members];
-    if (!this.numbers.has(members[0])) return [members];
-    return refineComponent({
-      members,
-      // Splitting reads the stored links: the deferred tests are run first (see `LinkGraph.deferIfConnected`).
-      beforeSplit: () => this.graph.resolve(members[0], this.relinker),
-      neighbours: (id) => this.graph.neighbours(id),
-      value: (id) => this.numbers.get(id)?.abs ?? 0,
-      strength: (a, b) => this.numberStrength(a, b),
-    });
-  }
-
-  private numberStrength(a: number, b: number): number {
-    const x = this.numbers.get(a);
-    const y = this.numbers.get(b);
-    if (!x || !y) return 0;
-    if (this.related(x.fileId, y.fileId)) return 2;
-    return figuresCompatible(x, y) ? 1 : 0;
-  }
-
-  /** The group of one member set, in steps (see `quoteGroupSteps`), or null. */
-  private *memberGroupSteps(ids: readonly number[]): Generator<void, ClaimGroup | null, void> {
-    const first = ids[0];
-    if (first === undefined || ids.length < 2) return null;
-    if (this.quotes.has(first)) return yield* quoteGroupSteps(this.locate(ids, this.quotes));
-    return yield* numberGroupSteps(this.locate(ids, this.numbers));
-  }
-
-  private locate<T extends { path: string }>(ids: readonly number[], nodes: IdTable<T>): Array<{ node: T; path: string }> {
-    const out: Array<{ node: T; path: string }> = [];
-    for (const id of ids) {
-      const node = nodes.get(id);
-      if (node) out.push({ node, path: node.path });
-    }
-    return out;
-  }
-
   private groupsOfNodes(ids: readonly number[]): ClaimGroup[] {
     this.refresh();
     const out = new Set<ClaimGroup>();
@@ -453,7 +383,7 @@ export class ClaimIndex {
       for (;;) {
         this.refresh();
         // One component at a time, a large one in steps (see `componentSteps`).
-        yield* this.cache.buildMissing((c) => this.componentSteps(c));
+        yield* this.cache.buildMissing((c) => this.builder.steps(c));
         this.refresh();
         // Any change from here on bumps `mutations`: the sorted list is then not this state's.
         const at = this.mutations;
