@@ -1,7 +1,13 @@
 /**
  * Hand-built analyses for the linking tests: claims are located in short inline texts by their words.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { analyzeText } from '../../src/core/analyze';
+import { linkFeatures, type LinkFeatures } from '../../src/core/link/index';
 import type { FileAnalysis, NumberClaim, Qualifier, Quote } from '../../src/core/types';
+import { generateCorpus } from '../../bench/generate';
 
 export interface QuoteSpec {
   /** The quoted words exactly as they appear in the text (without the marks). */
@@ -103,3 +109,19 @@ export const STORY: FileSpec[] = [
     numbers: [{ text: '12 000 euros', value: 12000, unit: 'euros' }],
   },
 ];
+
+/**
+ * Link features of a seeded generated corpus (see bench/generate), by file name, for tests that
+ * replay many files through the index; the corpus is written to a temporary folder and removed.
+ */
+export function generatedFeatures(files: number, seed: number): Array<[string, LinkFeatures]> {
+  const dir = mkdtempSync(join(tmpdir(), 'pl-generated-'));
+  try {
+    return generateCorpus(dir, { files, seed }).map((path) => {
+      const text = readFileSync(path, 'utf8');
+      return [basename(path), linkFeatures(text, analyzeText(text))];
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,13 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import fc from 'fast-check';
-import { analyzeText } from '../../src/core/analyze';
-import { ClaimIndex, linkFeatures, type LinkFeatures } from '../../src/core/link/index';
+import { ClaimIndex, type LinkFeatures } from '../../src/core/link/index';
 import { LinkGraph, type Relinker } from '../../src/core/link/graph';
 import type { ClaimGroup } from '../../src/core/types';
-import { generateCorpus } from '../../bench/generate';
+import { generatedFeatures } from './linkFixtures';
 
 /** Every group as content (kind, status, label, members), in a canonical order. */
 function content(groups: readonly ClaimGroup[]): string[] {
@@ -28,17 +24,11 @@ function links(g: LinkGraph, n: number): string {
 
 describe('resumable group builds (large components in steps)', function () {
   this.timeout(180_000);
-  let dir = '';
-  const features: Array<[string, LinkFeatures]> = [];
+  let features: Array<[string, LinkFeatures]> = [];
 
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'pl-groups-resume-'));
-    for (const path of generateCorpus(dir, { files: 160, seed: 5 })) {
-      const text = readFileSync(path, 'utf8');
-      features.push([basename(path), linkFeatures(text, analyzeText(text))]);
-    }
+    features = generatedFeatures(160, 5);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('stepped builds (any threshold), with files added, replaced and removed between steps, give the one-shot groups', () => {
     fc.assert(

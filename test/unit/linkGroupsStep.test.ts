@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { analyzeText } from '../../src/core/analyze';
-import { ClaimIndex, linkFeatures, type LinkFeatures } from '../../src/core/link/index';
+import { ClaimIndex, type LinkFeatures } from '../../src/core/link/index';
 import type { ClaimGroup } from '../../src/core/types';
-import { generateCorpus } from '../../bench/generate';
+import { generatedFeatures } from './linkFixtures';
 
 /** A group as content (kind + members), independent of ids given in insertion order. */
 function signature(groups: readonly ClaimGroup[]): string[] {
@@ -23,17 +19,11 @@ function stepAll(index: ClaimIndex, between?: (step: number) => void): number {
 
 describe('ClaimIndex.buildGroupsStep: the final group build in slices', function () {
   this.timeout(120_000);
-  let dir = '';
-  const features: Array<[string, LinkFeatures]> = [];
+  let features: Array<[string, LinkFeatures]> = [];
 
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'pl-groups-step-'));
-    for (const path of generateCorpus(dir, { files: 400, seed: 11 })) {
-      const text = readFileSync(path, 'utf8');
-      features.push([basename(path), linkFeatures(text, analyzeText(text))]);
-    }
+    features = generatedFeatures(400, 11);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   const build = (upTo = features.length): ClaimIndex => {
     const index = new ClaimIndex();
