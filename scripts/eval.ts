@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: scores `analyzeText` against the gold labels, per set: dev (test/fixtures/labels/articles,
- * tuned on) and heldout (test/fixtures/labels/heldout, never tuned on).
+ * tuned on) and heldout (test/fixtures/labels/heldout, never tuned on), then speakers on the samples judged
+ * blind (test/fixtures/labels/blind, see scripts/eval/blind.ts; needs the corpus).
  * Flags: --set dev|heldout|all (default all), --verbose (every false positive / negative and wrong
  * attribute), --json (one JSON object).
  * Exit code 0 unless a label file is malformed or does not locate in its text (then 1).
@@ -13,6 +14,7 @@ import { addMetrics, emptyMetrics, scoreArticle, type ArticleMetrics, type Artic
 import { findCorpusRoot, loadLabels, readArticle } from './eval/corpus';
 import { LabelError, locateLabel } from './eval/labels';
 import { formatIssues, formatTables, GROUPS, metricsJson, type Group } from './eval/report';
+import { formatBlind, loadBlindSamples, runBlind } from './eval/blind';
 
 const repoRoot = path.resolve(__dirname, '..');
 const labelRoot = path.join(repoRoot, 'test', 'fixtures', 'labels');
@@ -101,7 +103,9 @@ async function main(): Promise<number> {
       const metrics = Object.fromEntries(GROUPS.map((g) => [g, metricsJson(groups[g])]));
       return [name, { files: run.scores.length, skipped: run.skipped, errors: run.errors, metrics }];
     }));
-    console.log(JSON.stringify({ corpusRoot, sets: out, groups: groupEval }));
+    const blind = corpusRoot ? runBlind(loadBlindSamples(path.join(labelRoot, 'blind')), corpusRoot, speakerAt) : null;
+    const blindJson = blind && { samples: blind.rows.map((r) => ({ sample: r.sample.sample, status: r.sample.status, secondJudgeOf: r.sample.secondJudgeOf, ...r.score })), agreement: blind.agreement, missing: blind.missing };
+    console.log(JSON.stringify({ corpusRoot, sets: out, groups: groupEval, blind: blindJson }));
   } else {
     console.log(`Corpus: ${corpusRoot ?? '(none: seeds from test/fixtures only)'}`);
     for (const { name, run } of runs) printRun(SETS[name].title, run, corpusRoot, args.has('--verbose'));
@@ -109,9 +113,31 @@ async function main(): Promise<number> {
       console.log('');
       for (const line of groupEval) console.log(line);
     }
+    printBlind(corpusRoot);
   }
   for (const e of errors) console.error(`label error: ${e}`);
   return errors.length > 0 ? 1 : 0;
+}
+
+/** The speaker our analysis gives the quote opening at `start` (undefined: no quote there); one analysis per text. */
+const analysed = new Map<string, Map<number, string | null>>();
+function speakerAt(text: string, start: number): string | null | undefined {
+  let quotes = analysed.get(text);
+  if (!quotes) analysed.set(text, (quotes = new Map(analyzeText(text).quotes.map((q) => [q.start, q.speaker]))));
+  return quotes.get(start);
+}
+
+/** Prints the blind speaker samples' section (needs the corpus: the labels hold no text). */
+function printBlind(corpusRoot: string | null): void {
+  console.log('');
+  console.log('=== BLIND speaker samples (test/fixtures/labels/blind; judged without seeing our output) ===');
+  if (!corpusRoot) {
+    console.log('  skipped: the samples are news-fr / news-en articles (no corpus here)');
+    return;
+  }
+  const { rows, agreement, missing } = runBlind(loadBlindSamples(path.join(labelRoot, 'blind')), corpusRoot, speakerAt);
+  for (const m of missing) console.warn(`warning: blind sample article ${m} missing or changed (its quotes count as wrong)`);
+  for (const line of formatBlind(rows, agreement)) console.log(line);
 }
 
 /** Prints one set's heading, warnings and tables (and its issues with --verbose). */
